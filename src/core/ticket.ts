@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * A complaint ticket as read from an export: the record every reader produces and `classify` accepts.
+ * `time` is epoch milliseconds (UTC); readers convert local times with the configured time zone.
+ */
+export const ticketSchema = z.object({
+  id: z.string().min(1, 'ticket id must not be empty'),
+  text: z.string(),
+  time: z.number().int(),
+  customerId: z.string().optional(),
+  region: z.string().optional(),
+  channel: z.string().optional(),
+  category: z.string().optional(),
+  /** Every other column of the export, by header. */
+  fields: z.record(z.string(), z.string()).default({}),
+});
+
+/** A ticket as readers produce it (resolved: `fields` always present). */
+export type Ticket = z.output<typeof ticketSchema>;
+/** A ticket as a caller may pass it (`fields` optional). */
+export type TicketInput = z.input<typeof ticketSchema>;
+
+/** Language of one ticket's text. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * A ticket after normalization: text width-folded, simplified, PII-masked and (for transcripts) reduced to the
+ * analysed turns. Offsets in evidence spans refer to this `text`. The raw customer id is gone; only its salted
+ * hash remains.
+ */
+export interface NormalizedTicket {
+  id: string;
+  /** Normalized, PII-masked text: evidence offsets index into this string. */
+  text: string;
+  time: number;
+  lang: Lang;
+  /** Salted hash of the customer id (hex), when the export had one. */
+  customerHash?: string;
+  region?: string;
+  channel?: string;
+  category?: string;
+}
+
+/** Where a rejected row came from and why. One line of `rejects.jsonl`. */
+export interface Reject {
+  file: string;
+  /** 1-based data row number (the header is row 0), or line number for JSONL. */
+  row: number;
+  reason: string;
+}
+
+/** What reading one or more exports produced: `rowsRead = accepted + rejected + duplicates` always. */
+export interface ReadResult {
+  files: string[];
+  tickets: Ticket[];
+  rejects: Reject[];
+  /** Rows whose id had been seen before (in any file of this read): counted, not analysed. */
+  duplicates: number;
+  rowsRead: number;
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * The `report.json` contract (`schemaVersion: 1`) of ../shared/CONTRACT.md. Fields may be added; none may be
+ * renamed or removed without a new schemaVersion. The zod schema is the source of the shipped JSON Schema.
+ */
+export const REPORT_SCHEMA_VERSION = 1 as const;
+
+/** A hot term over the whole input. */
+export const hotTermSchema = z.object({
+  term: z.string(),
+  /** Number of tickets containing the term (ticket frequency). */
+  tickets: z.number().int(),
+  /** Ranking score (higher is hotter); the method is in the README. */
+  score: z.number(),
+});
+
+/** An abnormally frequent term in one period against its baseline. */
+export const risingTermSchema = z.object({
+  period: z.string(),
+  term: z.string(),
+  tickets: z.number().int(),
+  expected: z.number(),
+  ratio: z.number(),
+  pValue: z.number(),
+  isNew: z.boolean(),
+  ticketIds: z.array(z.string()),
+});
+
+/** A coarse topic: every accepted ticket is in exactly one. */
+export const topicSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  terms: z.array(z.string()),
+  ticketIds: z.array(z.string()),
+});
+
+/** A representative ticket of an issue. */
+export const exampleSchema = z.object({ ticketId: z.string(), text: z.string() });
+
+/** A fine-grained recurring problem. */
+export const issueSchema = z.object({
+  id: z.string(),
+  rank: z.number().int(),
+  label: z.string(),
+  terms: z.array(z.string()),
+  heat: z.number(),
+  tickets: z.number().int(),
+  customers: z.number().int(),
+  /** Local date-time (ISO) of the first and last ticket. */
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  ticketIds: z.array(z.string()),
+  examples: z.array(exampleSchema),
+  /** `new` (first seen this run), `continuing` (matched an issue kept in the history), extension field. */
+  status: z.enum(['new', 'continuing']).optional(),
+  topicId: z.string().optional(),
+});
+
+/** A span of a ticket's normalized text that shows why a warning fired. */
+export const evidenceSchema = z.object({
+  ticketId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+});
+
+/** The route of a warning: the department that owns it. */
+export const routeSchema = z.object({ department: z.string(), reason: z.string().optional() });
+
+/** An early warning. */
+export const warningSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['top', 'repeat', 'high-risk', 'burst']),
+  level: z.enum(['red', 'orange', 'yellow']),
+  period: z.string(),
+  title: z.string(),
+  reason: z.string(),
+  ticketIds: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+  metrics: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
+  route: routeSchema,
+  /** `new`, or `continuing` for a warning already raised earlier and not escalated (extension field). */
+  status: z.enum(['new', 'continuing', 'escalated']).optional(),
+  /** Subkind, e.g. the risk category or `same-customer` / `near-duplicate` / `persistent` (extension field). */
+  category: z.string().optional(),
+});
+
+/** A collected, non-fatal problem. */
+export const messageSchema = z.object({
+  severity: z.enum(['info', 'warning', 'error']),
+  code: z.string(),
+  message: z.string(),
+  file: z.string().optional(),
+  row: z.number().int().optional(),
+});
+
+/** The whole `report.json`. */
+export const reportSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  generatedAt: z.string(),
+  input: z.object({
+    files: z.array(z.string()),
+    rowsRead: z.number().int(),
+    accepted: z.number().int(),
+    rejected: z.number().int(),
+    duplicates: z.number().int(),
+  }),
+  periods: z.array(z.object({ id: z.string(), start: z.string(), end: z.string(), tickets: z.number().int() })),
+  hotTerms: z.array(hotTermSchema),
+  risingTerms: z.array(risingTermSchema),
+  topics: z.array(topicSchema),
+  issues: z.array(issueSchema),
+  warnings: z.array(warningSchema),
+  messages: z.array(messageSchema),
+  config: z.record(z.string(), z.unknown()),
+});
+
+/** A hot term of the report. */
+export type HotTerm = z.infer<typeof hotTermSchema>;
+/** A rising term of the report. */
+export type RisingTerm = z.infer<typeof risingTermSchema>;
+/** A topic of the report. */
+export type Topic = z.infer<typeof topicSchema>;
+/** A recurring issue of the report. */
+export type Issue = z.infer<typeof issueSchema>;
+/** An evidence span. */
+export type Evidence = z.infer<typeof evidenceSchema>;
+/** A warning's route. */
+export type Route = z.infer<typeof routeSchema>;
+/** A warning of the report. */
+export type Warning = z.infer<typeof warningSchema>;
+/** The whole report. */
+export type Report = z.infer<typeof reportSchema>;
