@@ -1,0 +1,75 @@
+import type { PeriodKind } from '../core/periods.js';
+import type { PeriodTermCounts } from '../terms/period-term-counts.js';
+
+/** A recurring issue as kept between runs, so a continuing issue keeps its id. */
+export interface StoredIssue {
+  id: string;
+  label: string;
+  /** The issue's signature: its distinctive terms with weights (an L2-normalised sparse centroid). */
+  terms: Array<[term: string, weight: number]>;
+  /** Period id the issue was first and last seen in. */
+  firstPeriod: string;
+  lastPeriod: string;
+  /** Ticket count in each period it was seen, oldest first (for persistence and growth). */
+  history: Array<[period: string, tickets: number]>;
+}
+
+/** A warning already raised, kept for suppression ("continuing" instead of raising it again). */
+export interface StoredWarning {
+  /** Stable key: kind + subject, e.g. `top:ISSUE-ab12`, `high-risk:regulator:ticket-123`, `burst:宽带+掉线`. */
+  key: string;
+  level: 'red' | 'orange' | 'yellow';
+  /** The volume it was raised at (tickets), to tell an escalation by volume. */
+  tickets: number;
+  firstPeriod: string;
+  lastPeriod: string;
+}
+
+/** One ticket of a customer, kept for repeat detection across runs. Only the salted hash of the customer id. */
+export interface CustomerTicket {
+  customerHash: string;
+  ticketId: string;
+  /** Issue id the ticket was assigned to, or '' when none. */
+  issueId: string;
+  /** Topic id of the ticket. */
+  topicId: string;
+  time: number;
+  /** 64-bit SimHash of the ticket's terms as 16 hex digits, for near-duplicate re-submissions. */
+  simhash: string;
+}
+
+/** Everything one run writes to the history, applied in one transaction by {@link HistoryStore.commit}. */
+export interface HistoryUpdate {
+  /** Fingerprint of the run's input (hash of the files' bytes or of the tickets): re-running it replaces, not adds. */
+  fingerprint: string;
+  kind: PeriodKind;
+  periodCounts: PeriodTermCounts[];
+  /** Issues seen this run (upserted by id). */
+  issues: StoredIssue[];
+  /** Warning state after this run (upserted by key). */
+  warnings: StoredWarning[];
+  customerTickets: CustomerTicket[];
+  /** Serialized classifier model (JSON), replacing the previous one. */
+  model?: string;
+}
+
+/**
+ * The history kept between nightly runs. Reads happen during a run; every write happens in {@link commit}, one
+ * transaction, so a run killed midway leaves the history as it was.
+ */
+export interface HistoryStore {
+  /** The state file, or undefined for an in-memory store. */
+  readonly path: string | undefined;
+  /** The `limit` most recent periods of `kind` strictly before `before`, newest first, summed over fingerprints. */
+  loadPeriodCounts(kind: PeriodKind, before: string, limit: number, options?: { excludeFingerprint?: string }): Promise<PeriodTermCounts[]>;
+  /** Issues last seen in a period on or after `sincePeriod` (all when omitted). */
+  loadIssues(sincePeriod?: string): Promise<StoredIssue[]>;
+  loadWarnings(): Promise<StoredWarning[]>;
+  /** Tickets of these customers at or after `sinceMs`. */
+  loadCustomerTickets(customerHashes: string[], sinceMs: number): Promise<CustomerTicket[]>;
+  /** The latest serialized classifier model, if any run stored one. */
+  loadModel(): Promise<string | undefined>;
+  /** Applies all of a run's writes in one transaction, or none. */
+  commit(update: HistoryUpdate): Promise<void>;
+  close(): Promise<void>;
+}
