@@ -1,0 +1,127 @@
+import type { CsvError, InfoRecord, Options as CsvParseOptions } from 'csv-parse';
+import { cellsToRow, uniqueHeaders, type RawRow } from './raw-row.js';
+
+/**
+ * Thrown from csv-parse's `on_skip` when a quote is never closed (or a record grows past the size limit, which is
+ * what an unclosed quote looks like in a large file): the reader restarts after the last good record instead of
+ * letting one stray quote swallow the rest of the file.
+ */
+export class CsvRestart extends Error {
+  constructor(readonly errorCode: string) {
+    super(`csv restart: ${errorCode}`);
+  }
+}
+
+/** The header row itself is broken (an unclosed quote), so no row can be mapped. */
+export class CsvHeaderError extends Error {
+  constructor(readonly errorCode: string) {
+    super(`expected a header row, got one with broken quoting (${errorCode})`);
+  }
+}
+
+/** Default limit on one CSV record (characters) before it is taken for an unclosed quote. */
+export const DEFAULT_MAX_RECORD_CHARS = 1_000_000;
+
+const REASONS: Record<string, string> = {
+  CSV_INVALID_CLOSING_QUOTE: 'broken quoting: characters after a closing quote',
+  CSV_QUOTE_NOT_CLOSED: 'broken quoting: a quote opened in this row is never closed',
+  CSV_MAX_RECORD_SIZE: 'broken quoting: a quote opened in this row runs past the record size limit',
+};
+
+/** The reject reason for a CSV parse error code; never the raw row, which may hold personal data. */
+export function csvProblem(code: string): string {
+  return REASONS[code] ?? `unparseable CSV row (${code})`;
+}
+
+/**
+ * The state of one CSV read across restarts: headers, the next data row number, the absolute line of the last
+ * good record, and rows that failed to parse (to be emitted in row order among the parsed ones).
+ */
+export class CsvRecordSink {
+  headers: string[] | undefined;
+  nextRow = 1;
+  /** Lines consumed before the current parse segment (csv-parse counts lines from 1 in each segment). */
+  lineOffset = 0;
+  /** Absolute line on which the last good record (or the header) ended. */
+  lastLine = 0;
+  readonly pending: RawRow[] = [];
+  /** When set, parsed rows are pushed here instead of being returned to csv-parse (sync parsing). */
+  collect: RawRow[] | undefined;
+
+  constructor(
+    private readonly delimiter: string,
+    private readonly maxRecordChars: number,
+  ) {}
+
+  /** csv-parse options wired to this sink: records become {@link RawRow}s, the header row becomes `headers`. */
+  parseOptions(): CsvParseOptions {
+    return {
+      delimiter: this.delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      max_record_size: this.maxRecordChars,
+      // csv-parse's typings make on_record return the input record type; it really passes any value through.
+      on_record: ((record: string[], context: InfoRecord): RawRow | null => {
+        this.lastLine = this.lineOffset + context.lines;
+        if (this.headers === undefined) {
+          this.headers = uniqueHeaders(record);
+          return null;
+        }
+        const row = cellsToRow(this.headers, record, this.nextRow++);
+        if (this.collect === undefined) return row;
+        this.collect.push(row);
+        return null;
+      }) as unknown as CsvParseOptions['on_record'],
+      on_skip: (err: CsvError | undefined) => {
+        const code = err?.code ?? 'CSV_UNKNOWN';
+        if (code === 'CSV_QUOTE_NOT_CLOSED' || code === 'CSV_MAX_RECORD_SIZE') throw new CsvRestart(code);
+        this.pending.push({ row: this.nextRow++, values: {}, problem: csvProblem(code) });
+        if (typeof err?.lines === 'number') this.lastLine = this.lineOffset + err.lines;
+        return undefined;
+      },
+    };
+  }
+
+  /** Records the bad line a restart drops, as a rejected row, and moves the line offset past it. */
+  dropLine(absoluteLine: number, code: string): RawRow {
+    if (this.headers === undefined) throw new CsvHeaderError(code);
+    this.lineOffset = absoluteLine;
+    this.lastLine = absoluteLine;
+    return { row: this.nextRow++, values: {}, problem: csvProblem(code) };
+  }
+
+  /** Takes the failed rows numbered before `row` (all when omitted), in order. */
+  takePending(row = Infinity): RawRow[] {
+    if (this.pending.length === 0 || (this.pending[0] as RawRow).row > row) return [];
+    const out: RawRow[] = [];
+    while (this.pending.length > 0 && (this.pending[0] as RawRow).row < row) out.push(this.pending.shift() as RawRow);
+    return out;
+  }
+}
+
+/**
+ * Where to resume after a restart: skips `afterLine` lines of `text`, then blank lines, then the first non-blank
+ * line (the one that opened the bad quote). Returns the line number of the dropped line and the text after it,
+ * or undefined when nothing but blank lines follows.
+ */
+export function resumeAfterBadLine(text: string, afterLine: number): { badLine: number; rest: string } | undefined {
+  let pos = 0;
+  let line = 0;
+  while (line < afterLine) {
+    const nl = text.indexOf('\n', pos);
+    if (nl < 0) return undefined;
+    pos = nl + 1;
+    line++;
+  }
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    const content = text.slice(pos, nl < 0 ? text.length : nl);
+    line++;
+    if (content.trim() !== '') return { badLine: line, rest: nl < 0 ? '' : text.slice(nl + 1) };
+    if (nl < 0) return undefined;
+    pos = nl + 1;
+  }
+}

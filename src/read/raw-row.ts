@@ -1,0 +1,51 @@
+/**
+ * One data row of an export before mapping: its 1-based row number (the header is row 0; the line number for
+ * JSONL), its values by header, and the problem that makes it unusable, if any (wrong column count, broken
+ * quoting, bad JSON line). Rows with a problem become rejects, so a bad row never loses the rest of the file.
+ */
+export interface RawRow {
+  row: number;
+  values: Record<string, string>;
+  problem?: string;
+}
+
+/** A parsed export held in memory: its headers (unique, in column order) and rows. */
+export interface RawTable {
+  headers: string[];
+  rows: RawRow[];
+}
+
+/** A streamed export: headers known up front, rows read as they are consumed. */
+export interface RawRowStream {
+  headers: string[];
+  rows: AsyncIterable<RawRow>;
+}
+
+/**
+ * Cleans header cells into unique names: trims (and drops a stray BOM), names empty headers `column N`, and
+ * suffixes repeats `name_2`, `name_3`, so no column overwrites another in a row's values.
+ */
+export function uniqueHeaders(cells: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return cells.map((cell, i) => {
+    const base = cell.replace(/^\uFEFF/, '').trim() || `column ${i + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name); n++) name = `${base}_${n}`;
+    seen.add(name);
+    return name;
+  });
+}
+
+/**
+ * Builds a {@link RawRow} from delimited cells. A row with another number of cells than the header (extra empty
+ * cells aside) is kept, its cells by position, but marked with a `wrong column count` problem.
+ */
+export function cellsToRow(headers: readonly string[], cells: readonly string[], row: number): RawRow {
+  const values: Record<string, string> = {};
+  const n = Math.min(headers.length, cells.length);
+  for (let i = 0; i < n; i++) values[headers[i] as string] = (cells[i] as string).trim();
+  if (cells.length === headers.length) return { row, values };
+  // Trailing empty cells (a comma after the last field on every line) lose nothing; they are not a broken row.
+  if (cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '')) return { row, values };
+  return { row, values, problem: `wrong column count: expected ${headers.length} fields, got ${cells.length}` };
+}

@@ -1,0 +1,148 @@
+import { extname } from 'node:path';
+import { ConfigError, InputError } from '../core/errors.js';
+import { Messages } from '../core/messages.js';
+import type { ReadResult } from '../core/ticket.js';
+import { detectFields } from './detect-fields.js';
+import type { FieldMap } from './field-map.js';
+import type { RawRow, RawRowStream } from './raw-row.js';
+import { readCsv } from './read-csv.js';
+import { readJsonl } from './read-jsonl.js';
+import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
+import { readXlsx } from './read-xlsx.js';
+import { rowToTicket, type RowMapping } from './rows-to-tickets.js';
+
+/** The kind of export a path holds, by extension; undefined for an extension no reader handles. */
+export function exportKind(path: string): 'csv' | 'jsonl' | 'xlsx' | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  if (ext === '.xlsx') return 'xlsx';
+  return undefined;
+}
+
+/** Opens one export with the reader its extension calls for. Throws `InputError` for an unknown extension. */
+export async function openExport(path: string, options: ResolvedReadOptions, messages?: Messages): Promise<RawRowStream> {
+  switch (exportKind(path)) {
+    case 'csv': {
+      const csv = await readCsv(path, {
+        encoding: options.encoding,
+        delimiter: extname(path).toLowerCase() === '.tsv' && options.delimiter === 'auto' ? '\t' : options.delimiter,
+        maxRecordChars: Math.max(1_000_000, options.maxTextLength * 10),
+      });
+      messages?.info('encoding', `read as ${csv.encoding}`, { file: path });
+      return csv;
+    }
+    case 'jsonl':
+      return readJsonl(path, { sampleRows: options.sampleRows });
+    case 'xlsx':
+      return readXlsx(path, options.sheet === undefined ? {} : { sheet: options.sheet });
+    default:
+      throw new InputError(path, `expected a .csv, .tsv, .txt, .jsonl, .ndjson, .json or .xlsx file, got "${extname(path) || 'no extension'}"`);
+  }
+}
+
+/**
+ * Short, unique id prefixes for files: the file name, or as many trailing path segments as it takes to tell apart
+ * files of the same name (three exports all called `car_complain.csv`). The same path given twice keeps one prefix,
+ * so its rows count as duplicates.
+ */
+export function idPrefixes(paths: readonly string[]): string[] {
+  const parts = paths.map((p) => p.split(/[\\/]+/).filter((s) => s !== ''));
+  return parts.map((segments, i) => {
+    for (let n = 1; n <= segments.length; n++) {
+      const label = segments.slice(-n).join('/');
+      const clash = parts.some((other, j) => paths[j] !== paths[i] && other.slice(-n).join('/') === label);
+      if (!clash) return label;
+    }
+    return `${segments.join('/')}@${i + 1}`;
+  });
+}
+
+function checkFixedColumns(path: string, headers: readonly string[], fields: ResolvedReadOptions['fields']): void {
+  if (fields === undefined) return;
+  const columns = [...(fields.text ?? []), fields.id, fields.time, fields.customer, fields.region, fields.channel, fields.category];
+  for (const column of columns) {
+    if (column !== undefined && !headers.includes(column)) {
+      throw new InputError(path, `--fields column "${column}" not found; expected one of the headers: ${headers.join(', ')}`);
+    }
+  }
+}
+
+/**
+ * Reads one or more exports (.csv/.tsv/.txt, .jsonl/.ndjson/.json, .xlsx) into tickets, streaming each file.
+ * Columns come from `options.fields` and auto-detection; every row ends up accepted, rejected (with a reason)
+ * or counted as a duplicate id (the first one seen across all files is kept), so
+ * `rowsRead = accepted + rejected + duplicates`. Non-fatal notes (encoding, no id or time column, rejected
+ * rows, replacement characters) go to `messages`.
+ *
+ * Throws `ConfigError` for invalid options and `InputError` (naming the file) for a missing or unreadable file,
+ * an unknown extension, an export without data rows, a `--fields` column the header lacks, no text column, or
+ * no time column without `defaultTime`.
+ */
+export async function readExports(paths: string[], options: ReadOptions = {}, messages: Messages = new Messages()): Promise<ReadResult> {
+  const parsed = readOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`read.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid read options');
+  }
+  const opts = parsed.data;
+  const prefixes = idPrefixes(paths);
+  const result: ReadResult = { files: [...paths], tickets: [], rejects: [], duplicates: 0, rowsRead: 0 };
+  const seen = new Set<string>();
+
+  for (const [index, path] of paths.entries()) {
+    const source = await openExport(path, opts, messages);
+    const iterator = source.rows[Symbol.asyncIterator]();
+    const sample: RawRow[] = [];
+    while (sample.length < opts.sampleRows) {
+      const next = await iterator.next();
+      if (next.done) break;
+      sample.push(next.value);
+    }
+    if (sample.length === 0) throw new InputError(path, `empty export: expected data rows under the header, got none`);
+    checkFixedColumns(path, source.headers, opts.fields);
+    const map: FieldMap = detectFields(
+      source.headers,
+      sample.filter((r) => r.problem === undefined).map((r) => r.values),
+      opts.fields ?? {},
+      path,
+    );
+    if (map.time === undefined) {
+      if (opts.defaultTime === undefined) {
+        throw new InputError(path, `expected a time column (e.g. 受理时间, 投诉时间, date), got headers: ${source.headers.join(', ')}; map it with --fields time=COL`);
+      }
+      messages.warn('no-time-column', `no time column found; every ticket gets the default time ${new Date(opts.defaultTime).toISOString()}`, { file: path });
+    }
+    if (map.id === undefined) messages.info('no-id-column', `no id column found; ids are made from the file name and row (${prefixes[index]}#1, …)`, { file: path });
+
+    const mapping: RowMapping = { file: path, idPrefix: prefixes[index] as string, map, options: opts };
+    let rejected = 0;
+    let replacement = 0;
+    const take = (row: RawRow): void => {
+      result.rowsRead++;
+      const out = rowToTicket(row, mapping);
+      if (out.reject) {
+        result.rejects.push(out.reject);
+        rejected++;
+      } else if (seen.has(out.ticket.id)) {
+        result.duplicates++;
+      } else {
+        seen.add(out.ticket.id);
+        if (out.ticket.text.includes('\uFFFD')) replacement++;
+        result.tickets.push(out.ticket);
+      }
+    };
+    for (const row of sample) take(row);
+    sample.length = 0;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      take(next.value);
+    }
+    if (rejected > 0) messages.warn('rows-rejected', `${rejected} rows rejected; see rejects.jsonl for row numbers and reasons`, { file: path });
+    if (replacement > 0) {
+      messages.warn('encoding-suspect', `${replacement} tickets hold U+FFFD replacement characters; expected one encoding for the whole file (set encoding)`, { file: path });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { detectFields } from '../../src/read/detect-fields.js';
+
+describe('detectFields', () => {
+  it('detectFields(headers) finds the usual Chinese ticket columns', () => {
+    const headers = ['工单编号', '受理时间', '客户号码', '地市', '受理渠道', '投诉类型', '投诉内容', '处理结果'];
+    expect(detectFields(headers, [])).toEqual({
+      id: '工单编号',
+      text: ['投诉内容'],
+      time: '受理时间',
+      customer: '客户号码',
+      region: '地市',
+      channel: '受理渠道',
+      category: '投诉类型',
+    });
+  });
+
+  it('detectFields(headers) finds CFPB-style English columns whatever their case', () => {
+    const headers = ['Date received', 'Product', 'Consumer complaint narrative', 'State', 'Submitted via', 'Complaint ID'];
+    expect(detectFields(headers, [])).toEqual({
+      id: 'Complaint ID',
+      text: ['Consumer complaint narrative'],
+      time: 'Date received',
+      region: 'State',
+      channel: 'Submitted via',
+      category: 'Product',
+    });
+  });
+
+  it('detectFields(headers, sample) prefers the id_ column with values over an empty id column', () => {
+    const headers = ['brand', 'datetime', 'desc', 'id', 'id_'];
+    const sample = [
+      { brand: 'a', datetime: '2020-08-29', desc: 'x', id: '', id_: '515601' },
+      { brand: 'b', datetime: '2020-08-29', desc: 'y', id: '', id_: '515594' },
+    ];
+    expect(detectFields(headers, sample).id).toBe('id_');
+    expect(detectFields(headers, []).id).toBe('id');
+  });
+
+  it('detectFields(headers) prefers the better-ranked name and falls back to header fragments', () => {
+    expect(detectFields(['内容', '问题描述'], []).text).toEqual(['问题描述']);
+    expect(detectFields(['投诉内容详情', '受理日期'], [])).toEqual({ text: ['投诉内容详情'], time: '受理日期' });
+  });
+
+  it('detectFields(headers, sample, fixed) keeps fixed roles and does not reuse their columns', () => {
+    const map = detectFields(['时间', '描述', '内容'], [], { text: ['内容'] });
+    expect(map).toEqual({ text: ['内容'], time: '时间' });
+  });
+
+  it('detectFields(headers) throws an InputError naming the headers when no text column exists', () => {
+    const call = (): unknown => detectFields(['编号', '时间', '金额'], [], {}, 'a.csv');
+    expect(call).toThrow(InputError);
+    expect(call).toThrow(/a\.csv: expected a text column.*got headers: 编号, 时间, 金额/);
+  });
+});

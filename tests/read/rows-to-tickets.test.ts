@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { rowsToTickets, quoteValue } from '../../src/read/rows-to-tickets.js';
+import type { RawRow } from '../../src/read/raw-row.js';
+
+const map = { id: 'no', text: ['问题', '补充'], time: 'when', customer: 'cust', region: 'city', channel: 'ch', category: 'cat' };
+const row = (n: number, values: Record<string, string>, problem?: string): RawRow => (problem === undefined ? { row: n, values } : { row: n, values, problem });
+
+describe('rowsToTickets', () => {
+  it('rowsToTickets(rows, map) joins text columns, maps roles and keeps the other columns in fields', () => {
+    const { tickets, rejects } = rowsToTickets(
+      [row(1, { no: 'T1', 问题: '宽带掉线', 补充: '每天晚上', when: '2024-03-01 08:00', cust: 'C1', city: '广州', ch: '10010', cat: '宽带', 备注: '急', 空: '' })],
+      map,
+    );
+    expect(rejects).toEqual([]);
+    expect(tickets).toEqual([
+      {
+        id: 'T1',
+        text: '宽带掉线\n每天晚上',
+        time: Date.parse('2024-03-01T00:00:00Z'),
+        customerId: 'C1',
+        region: '广州',
+        channel: '10010',
+        category: '宽带',
+        fields: { 备注: '急' },
+      },
+    ]);
+  });
+
+  it('rowsToTickets(rows, map) rejects each kind of bad row with its reason', () => {
+    const { tickets, rejects } = rowsToTickets(
+      [
+        row(1, { no: 'a', 问题: '', 补充: ' ', when: '2024-03-01' }),
+        row(2, { no: 'b', 问题: '掉线', when: '2024-02-30' }),
+        row(3, { no: 'c', 问题: '掉线', when: '' }),
+        row(4, { no: 'd', 问题: 'x'.repeat(11), when: '2024-03-01' }),
+        row(5, {}, 'wrong column count: expected 3 fields, got 2'),
+        row(6, { no: 'f', 问题: '掉线', when: '13812345678' }),
+        row(7, { no: 'g', 问题: '掉线', when: '2024-03-01' }),
+      ],
+      map,
+      { maxTextLength: 10 },
+      'x.csv',
+    );
+    expect(tickets.map((t) => t.id)).toEqual(['g']);
+    expect(rejects.map((r) => [r.file, r.row, r.reason.split(':')[0]])).toEqual([
+      ['x.csv', 1, 'no text'],
+      ['x.csv', 2, 'unparseable time'],
+      ['x.csv', 3, 'no time'],
+      ['x.csv', 4, 'text too long'],
+      ['x.csv', 5, 'wrong column count'],
+      ['x.csv', 6, 'unparseable time'],
+    ]);
+    expect(rejects[3]?.reason).toBe('text too long: 11 characters, limit 10');
+    expect(rejects[5]?.reason).not.toContain('13812345678');
+  });
+
+  it('rowsToTickets(rows, map without id) makes ids from the file name and row; empty ids too', () => {
+    const { tickets } = rowsToTickets(
+      [row(1, { 问题: '掉线', when: '2024-03-01' }), row(2, { no: '', 问题: '没信号', when: '2024-03-01' })],
+      { id: 'no', text: ['问题'], time: 'when' },
+      {},
+      'data/a.csv',
+      'a.csv',
+    );
+    expect(tickets.map((t) => t.id)).toEqual(['a.csv#1', 'a.csv#2']);
+  });
+
+  it('rowsToTickets(rows, map without time) uses defaultTime, else rejects', () => {
+    const rows = [row(1, { 问题: '掉线' })];
+    expect(rowsToTickets(rows, { text: ['问题'] }, { defaultTime: 1000 }).tickets[0]?.time).toBe(1000);
+    expect(rowsToTickets(rows, { text: ['问题'] }).rejects[0]?.reason).toMatch(/^no time/);
+  });
+
+  it('quoteValue(value) masks long digit runs and e-mail addresses', () => {
+    expect(quoteValue('a@b.com 110101199003071234')).toBe('"<email> ########"');
+  });
+});
