@@ -1,0 +1,51 @@
+/** Placeholders that replace personal data; segmentation drops them. */
+export const PII_PLACEHOLDERS = {
+  mobile: '<手机号>',
+  landline: '<固话>',
+  idCard: '<身份证号>',
+  bankCard: '<银行卡号>',
+  email: '<邮箱>',
+  broadbandAccount: '<宽带账号>',
+  number: '<号码>',
+} as const;
+
+/** Any placeholder written by {@link maskPii} (or a similar `<…>` tag), for the segmenter to skip. */
+export const PLACEHOLDER = /<[^<>\s]{1,8}>/g;
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// The account label stays so the sentence still says what was given; only the value goes.
+const BROADBAND_ACCOUNT =
+  /((?:宽带|上网|光纤|拨号|pppoe|PPPoE)(?:账号|帐号|账户|帐户|号码|号)\s*(?:是|为|:|=)?\s*)[A-Za-z0-9][A-Za-z0-9_.@-]{3,}/g;
+const ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const OLD_ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])/g;
+const BANK_CARD = /(?<![0-9A-Za-z])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7}(?![0-9A-Za-z])/g;
+const MOBILE = /(?<![0-9A-Za-z])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z])/g;
+const LANDLINE = /(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[ -]?[2-9]\d{6,7}(?:-\d{1,5})?(?![0-9A-Za-z])/g;
+// Digits ASR writes out in Chinese (幺三八…): a phone number spoken aloud.
+const SPOKEN_DIGITS = /[零〇一幺二两三四五六七八九]{7,}/g;
+// Whatever long digit run is left (order numbers, foreign formats) is treated as personal.
+const LONG_DIGITS = /(?<![0-9A-Za-z])\d(?:[ -]?\d){10,}(?![0-9A-Za-z])/g;
+
+/**
+ * Replaces personal data by placeholders, keeping the sentence readable (`我的手机<手机号>一直没信号`):
+ * e-mail, broadband account (label kept, value masked), 18/15-digit ID-card numbers (with X), 16-19 digit bank
+ * cards (grouped or not), mobiles (with +86, blanks or dashes), landlines (区号-号码), numbers spoken digit by
+ * digit, and any remaining run of 11+ digits. Run it on NFKC-normalized text, before anything is counted.
+ */
+export function maskPii(text: string): string {
+  return text
+    .replace(EMAIL, PII_PLACEHOLDERS.email)
+    .replace(BROADBAND_ACCOUNT, `$1${PII_PLACEHOLDERS.broadbandAccount}`)
+    .replace(ID_CARD, PII_PLACEHOLDERS.idCard)
+    .replace(BANK_CARD, (m) => {
+      const digits = m.replace(/\D/g, '').length;
+      return digits >= 16 && digits <= 19 ? PII_PLACEHOLDERS.bankCard : m;
+    })
+    .replace(MOBILE, PII_PLACEHOLDERS.mobile)
+    .replace(LANDLINE, PII_PLACEHOLDERS.landline)
+    .replace(OLD_ID_CARD, PII_PLACEHOLDERS.idCard)
+    .replace(SPOKEN_DIGITS, (m) =>
+      m.length === 11 && /^[一幺]/.test(m) ? PII_PLACEHOLDERS.mobile : PII_PLACEHOLDERS.number,
+    )
+    .replace(LONG_DIGITS, PII_PLACEHOLDERS.number);
+}

@@ -1,0 +1,54 @@
+import type { Corpus } from '../core/corpus.js';
+import type { HotTerm } from '../report/report-schema.js';
+import type { Phrase } from './find-phrases.js';
+import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
+import { customerOrder, forEachTicketSlots, slotTerm } from './ticket-term-slots.js';
+
+/**
+ * Ranks the hot terms of the whole input, phrases included, best first:
+ *
+ * `score = √(tickets · customers) · (1 + ln(N / tickets)) · w`
+ *
+ * where `tickets` is the term's ticket frequency, `customers` its distinct customers (a ticket without customer
+ * counts as its own), `N` the number of tickets and `w` = `phraseWeight` for phrases, 1 for words. The geometric
+ * mean with customers keeps one customer repeating a word from making it hot; the idf factor rewards specific
+ * words over those spread across most tickets. Terms below `hotTermMinTickets` are left out. Score rounded to
+ * 4 decimals; ties broken by tickets, then term.
+ */
+export function rankHotTerms(corpus: Corpus, phrases: readonly Phrase[], options: TermsOptions = {}): HotTerm[] {
+  const o = termsOptionsSchema.parse(options);
+  const slots = corpus.vocab.terms.length + phrases.length;
+  const tickets = new Uint32Array(slots);
+  const customers = new Uint32Array(slots);
+  const lastGroup = new Uint32Array(slots);
+  const { order, group } = customerOrder(corpus);
+  let k = 0;
+  forEachTicketSlots(
+    corpus,
+    phrases,
+    o.phraseMaxGap,
+    (_doc, held) => {
+      const g = group[k++] ?? 0;
+      for (const s of held) {
+        tickets[s] = (tickets[s] ?? 0) + 1;
+        if (lastGroup[s] !== g) {
+          lastGroup[s] = g;
+          customers[s] = (customers[s] ?? 0) + 1;
+        }
+      }
+    },
+    order,
+  );
+  const n = Math.max(1, corpus.docs.length);
+  const v = corpus.vocab.terms.length;
+  const out: HotTerm[] = [];
+  for (let s = 0; s < slots; s++) {
+    const t = tickets[s] ?? 0;
+    if (t < o.hotTermMinTickets) continue;
+    const weight = s >= v ? o.phraseWeight : 1;
+    const score = Math.sqrt(t * (customers[s] ?? 0)) * (1 + Math.log(n / t)) * weight;
+    out.push({ term: slotTerm(corpus, phrases, s), tickets: t, score: Math.round(score * 1e4) / 1e4 });
+  }
+  out.sort((a, b) => b.score - a.score || b.tickets - a.tickets || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return out.slice(0, o.hotTermsTop);
+}

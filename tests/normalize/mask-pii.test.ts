@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { maskPii } from '../../src/normalize/mask-pii.js';
+
+describe('maskPii', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['mobile with +86 and dashes', '我的手机+86 138-1234-5678一直没信号', '<手机号>', '13812345678'],
+    ['mobile plain', '回拨13912345678', '<手机号>', '13912345678'],
+    ['mobile with blanks', '电话 139 1234 5678 谢谢', '<手机号>', '13912345678'],
+    ['ID card with X', '身份证11010519491231002X办理', '<身份证号>', '11010519491231002'],
+    ['bank card grouped', '银行卡6222 0212 3456 7890 123被扣款', '<银行卡号>', '6222021234567890123'],
+    ['bank card plain', '卡号6222021234567890扣了两次', '<银行卡号>', '6222021234567890'],
+    ['e-mail', '发到 zhang.san@example.com 就行', '<邮箱>', 'zhang.san'],
+    ['landline', '座机0571-88886666打不通', '<固话>', '88886666'],
+    ['broadband account', '宽带账号ad05718881234a上不了网', '<宽带账号>', '05718881234'],
+  ];
+
+  it.each(cases)('maskPii(%s) writes the placeholder and keeps none of the digits', (_kind, text, placeholder, secret) => {
+    const masked = maskPii(text);
+    expect(masked).toContain(placeholder);
+    expect(masked).not.toContain(secret);
+    expect(masked.replace(/\D+/g, '').length).toBeLessThan(4);
+  });
+
+  it('maskPii(text) keeps the words around the placeholder', () => {
+    expect(maskPii('我的手机13812345678一直没信号')).toBe('我的手机<手机号>一直没信号');
+    expect(maskPii('宽带账号是ad12345678')).toBe('宽带账号是<宽带账号>');
+  });
+
+  it('maskPii(text) leaves hotline numbers, dates and amounts alone', () => {
+    const text = '2026-11-21打10086和10010，扣了58元';
+    expect(maskPii(text)).toBe(text);
+  });
+
+  it('maskPii(text) masks a mobile number spoken digit by digit', () => {
+    expect(maskPii('号码是幺三八一二三四五六七八')).toBe('号码是<手机号>');
+  });
+});
