@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/report/render-html.js';
+import { sampleReport } from './sample-report.js';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  dir = await mkdtemp(join(tmpdir(), 'report-html-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('renderHtml in a real browser', () => {
+  it('renderHtml(report) renders charts and warnings with no script, dialog, console error or network request', async () => {
+    const file = join(dir, 'report.html');
+    await writeFile(file, renderHtml(sampleReport()), 'utf8');
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const problems: string[] = [];
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await page.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (/^(file|about|data):/.test(url)) return route.continue();
+      problems.push(`request: ${url}`);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+
+    // Hover and click everything that could carry an injected handler.
+    for (const selector of ['.title', '.reason', '.example', 'td', 'summary']) {
+      for (const el of await page.locator(selector).all()) await el.hover({ force: true, timeout: 2000 }).catch(() => undefined);
+    }
+    await page.locator('summary').first().click();
+
+    expect(await page.locator('#chart-heat svg rect.bar').count()).toBe(2);
+    expect(await page.locator('#chart-volume svg polyline.series-line').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#chart-rising svg circle').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#warnings li.warning').count()).toBe(3);
+    const box = await page.locator('#chart-heat svg').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(300);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.locator('#warnings li.warning.level-red .title').innerText()).toContain('<script>alert(1)</script>');
+    expect(await page.locator('[onerror],[onmouseover],[onclick],[href],[src]').count()).toBe(0);
+
+    await mkdir('test-artifacts', { recursive: true });
+    await page.screenshot({ path: join('test-artifacts', 'report.png'), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
