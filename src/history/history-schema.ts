@@ -1,0 +1,20 @@
+/** Application name written into the state file's meta table: a DuckDB file without it is someone else's. */
+export const HISTORY_APP = 'complaint-hotspots';
+
+/** Version of the state file's tables; a file with a newer version is refused rather than misread. */
+export const HISTORY_SCHEMA_VERSION = 1;
+
+/**
+ * The state file's tables. Period counts are kept per run fingerprint so re-running an export replaces its rows;
+ * rows are appended in time order, so DuckDB's per-row-group min/max (zone maps) on `period` skip old history
+ * without an index. JSON columns hold the small nested values of issues.
+ */
+export const HISTORY_TABLES_SQL = `
+CREATE TABLE meta (key VARCHAR NOT NULL, value VARCHAR NOT NULL);
+CREATE TABLE period_totals (kind VARCHAR NOT NULL, period VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL, tickets BIGINT NOT NULL);
+CREATE TABLE period_counts (kind VARCHAR NOT NULL, period VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL, term VARCHAR NOT NULL, tickets INTEGER NOT NULL);
+CREATE TABLE issues (id VARCHAR NOT NULL, label VARCHAR NOT NULL, terms VARCHAR NOT NULL, first_period VARCHAR NOT NULL, last_period VARCHAR NOT NULL, history VARCHAR NOT NULL);
+CREATE TABLE warnings (key VARCHAR NOT NULL, level VARCHAR NOT NULL, tickets INTEGER NOT NULL, first_period VARCHAR NOT NULL, last_period VARCHAR NOT NULL);
+CREATE TABLE customer_tickets (customer_hash VARCHAR NOT NULL, ticket_id VARCHAR NOT NULL, issue_id VARCHAR NOT NULL, topic_id VARCHAR NOT NULL, time BIGINT NOT NULL, simhash VARCHAR NOT NULL);
+CREATE TABLE model (json VARCHAR NOT NULL);
+`;

@@ -1,0 +1,351 @@
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DuckDBInstance, listValue, type DuckDBConnection } from '@duckdb/node-api';
+import { HotspotsError, StateError } from '../core/errors.js';
+import type { PeriodTermCounts } from '../terms/period-term-counts.js';
+import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL } from './history-schema.js';
+import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history-types.js';
+import { stateFileError } from './state-file-error.js';
+
+// DuckDB's file lock is per process (POSIX record locks), so a second open in the same process would succeed
+// (checked: two DuckDBInstance.create on one file both open) and two stores could interleave writes.
+const openInThisProcess = new Set<string>();
+
+/** Refuses a file that exists but does not start like a DuckDB database, before DuckDB ever opens it. */
+function checkHeader(file: string): void {
+  const stat = statSync(file);
+  if (!stat.isFile()) throw new StateError(file, 'io', 'expected a state file, got a directory or special file');
+  const header = Buffer.alloc(12);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 12, 0);
+  } finally {
+    closeSync(fd);
+  }
+  // A DuckDB file has an 8-byte checksum, then the magic bytes "DUCK".
+  if (stat.size < 12 || header.toString('latin1', 8, 12) !== 'DUCK') {
+    throw new StateError(file, 'corrupt', 'expected a DuckDB state file, got a file that is not a DuckDB database; it was left untouched');
+  }
+}
+
+async function readMeta(conn: DuckDBConnection): Promise<Map<string, string> | undefined> {
+  const tables = await conn.runAndReadAll(
+    "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'meta'",
+  );
+  if (tables.getRows()[0]?.[0] !== 1) return undefined;
+  try {
+    const rows = (await conn.runAndReadAll('SELECT key::VARCHAR, value::VARCHAR FROM meta')).getRows();
+    return new Map(rows.map((r) => [String(r[0]), String(r[1])]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws unless `meta` says the file is ours and of a schema version this code reads. */
+function checkMeta(file: string, meta: Map<string, string> | undefined): void {
+  if (meta?.get('app') !== HISTORY_APP) {
+    throw new StateError(file, 'foreign', `expected a ${HISTORY_APP} state file, got a DuckDB database of another application; it was left untouched`);
+  }
+  const version = Number(meta.get('schema_version'));
+  if (!Number.isInteger(version) || version > HISTORY_SCHEMA_VERSION) {
+    throw new StateError(file, 'version', `expected state schema version ${HISTORY_SCHEMA_VERSION} or older, got ${meta.get('schema_version')}`);
+  }
+}
+
+/** Inspects an existing file read-only, so a foreign database is never written to, not even by a checkpoint. */
+async function inspectExisting(file: string): Promise<void> {
+  checkHeader(file);
+  let instance: DuckDBInstance | undefined;
+  try {
+    instance = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
+    const conn = await instance.connect();
+    try {
+      checkMeta(file, await readMeta(conn));
+    } finally {
+      conn.closeSync();
+    }
+  } catch (error) {
+    throw stateFileError(file, error);
+  } finally {
+    instance?.closeSync();
+  }
+}
+
+const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * Opens (or creates) the DuckDB history state file at `path`. Refuses with a {@link StateError}: `corrupt` for a
+ * file that is not a DuckDB database, `foreign` for a DuckDB database without complaint-hotspots' meta table,
+ * `version` for a newer schema, `locked` while another run (this process or another) has it open. Such files
+ * are never written. Reads run during the analysis; all writes go through `commit`, one transaction.
+ */
+export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore> {
+  const file = resolve(path);
+  if (openInThisProcess.has(file)) {
+    throw new StateError(file, 'locked', 'expected the state file to be free, but this process already has it open');
+  }
+  openInThisProcess.add(file);
+  let instance: DuckDBInstance | undefined;
+  try {
+    const existed = existsSync(file);
+    if (existed) await inspectExisting(file);
+    instance = await DuckDBInstance.create(file);
+    const conn = await instance.connect();
+    if (!existed) {
+      await conn.run('BEGIN TRANSACTION');
+      await conn.run(HISTORY_TABLES_SQL);
+      await conn.run(
+        `INSERT INTO meta VALUES ('app', ${sqlString(HISTORY_APP)}), ('schema_version', '${HISTORY_SCHEMA_VERSION}')`,
+      );
+      await conn.run('COMMIT');
+    } else {
+      checkMeta(file, await readMeta(conn));
+    }
+    return createDuckdbStore(file, instance, conn);
+  } catch (error) {
+    instance?.closeSync();
+    openInThisProcess.delete(file);
+    throw stateFileError(file, error);
+  }
+}
+
+function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBConnection): HistoryStore {
+  let closed = false;
+  // One connection, one transaction at a time: calls are queued so a load cannot land inside a commit.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(() => {
+      if (closed) throw new StateError(file, 'io', 'expected an open history store, got one already closed');
+      return task();
+    });
+    queue = run.catch(() => undefined);
+    return run.catch((error: unknown) => {
+      throw stateFileError(file, error);
+    });
+  };
+
+  return {
+    path: file,
+
+    loadPeriodCounts: (kind, before, limit, options = {}) =>
+      serial(async (): Promise<PeriodTermCounts[]> => {
+        if (limit <= 0) return [];
+        const params: Record<string, string> = { kind, before };
+        let exclude = '';
+        if (options.excludeFingerprint !== undefined) {
+          exclude = 'AND fingerprint <> $exclude';
+          params.exclude = options.excludeFingerprint;
+        }
+        const totals = (
+          await conn.runAndReadAll(
+            `SELECT period, SUM(tickets)::BIGINT FROM period_totals
+             WHERE kind = $kind AND period < $before ${exclude}
+             GROUP BY period ORDER BY period DESC LIMIT $limit`,
+            { ...params, limit: Math.trunc(limit) },
+          )
+        ).getRows();
+        if (totals.length === 0) return [];
+        const byPeriod = new Map<string, PeriodTermCounts>();
+        for (const [period, tickets] of totals) {
+          byPeriod.set(String(period), { period: String(period), tickets: Number(tickets), counts: new Map() });
+        }
+        const oldest = String(totals[totals.length - 1]?.[0]);
+        // A plain range on `period` (not IN over a list) so zone maps skip every older row group.
+        const columns = (
+          await conn.runAndReadAll(
+            `SELECT period, term, SUM(tickets)::BIGINT FROM period_counts
+             WHERE kind = $kind AND period >= $oldest AND period < $before ${exclude}
+             GROUP BY period, term`,
+            { ...params, oldest },
+          )
+        ).getColumns();
+        const [periods = [], terms = [], counts = []] = columns;
+        for (let i = 0; i < periods.length; i++) {
+          byPeriod.get(String(periods[i]))?.counts.set(String(terms[i]), Number(counts[i]));
+        }
+        return [...byPeriod.values()];
+      }),
+
+    loadIssues: (sincePeriod) =>
+      serial(async (): Promise<StoredIssue[]> => {
+        const rows = (
+          await conn.runAndReadAll(
+            `SELECT id, label, terms, first_period, last_period, history FROM issues
+             ${sincePeriod === undefined ? '' : 'WHERE last_period >= $since'} ORDER BY id`,
+            sincePeriod === undefined ? {} : { since: sincePeriod },
+          )
+        ).getRows();
+        return rows.map((r) => ({
+          id: String(r[0]),
+          label: String(r[1]),
+          terms: JSON.parse(String(r[2])) as StoredIssue['terms'],
+          firstPeriod: String(r[3]),
+          lastPeriod: String(r[4]),
+          history: JSON.parse(String(r[5])) as StoredIssue['history'],
+        }));
+      }),
+
+    loadWarnings: () =>
+      serial(async (): Promise<StoredWarning[]> => {
+        const rows = (
+          await conn.runAndReadAll('SELECT key, level, tickets, first_period, last_period FROM warnings ORDER BY key')
+        ).getRows();
+        return rows.map((r) => ({
+          key: String(r[0]),
+          level: String(r[1]) as StoredWarning['level'],
+          tickets: Number(r[2]),
+          firstPeriod: String(r[3]),
+          lastPeriod: String(r[4]),
+        }));
+      }),
+
+    loadCustomerTickets: (customerHashes, sinceMs) =>
+      serial(async (): Promise<CustomerTicket[]> => {
+        if (customerHashes.length === 0) return [];
+        const rows = (
+          await conn.runAndReadAll(
+            `SELECT customer_hash, ticket_id, issue_id, topic_id, time, simhash FROM customer_tickets
+             WHERE time >= $since AND customer_hash IN (SELECT unnest($hashes::VARCHAR[]))
+             ORDER BY customer_hash, time, ticket_id`,
+            { since: BigInt(Math.trunc(sinceMs)), hashes: listValue([...new Set(customerHashes)]) },
+          )
+        ).getRows();
+        return rows.map((r) => ({
+          customerHash: String(r[0]),
+          ticketId: String(r[1]),
+          issueId: String(r[2]),
+          topicId: String(r[3]),
+          time: Number(r[4]),
+          simhash: String(r[5]),
+        }));
+      }),
+
+    loadModel: () =>
+      serial(async (): Promise<string | undefined> => {
+        const row = (await conn.runAndReadAll('SELECT json FROM model LIMIT 1')).getRows()[0];
+        return row === undefined ? undefined : String(row[0]);
+      }),
+
+    commit: (update) => serial(() => commitUpdate(conn, update)),
+
+    close: async (): Promise<void> => {
+      await queue;
+      if (closed) return;
+      closed = true;
+      conn.closeSync();
+      instance.closeSync();
+      openInThisProcess.delete(file);
+    },
+  };
+}
+
+/** Writes a whole run in one transaction: delete the fingerprint's old rows, bulk-append the new ones. */
+async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate): Promise<void> {
+  // Merge duplicates first (a period given twice, an issue id twice) so the tables keep one row per key.
+  const totals = new Map<string, number>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const p of update.periodCounts) {
+    if (!Number.isInteger(p.tickets) || p.tickets < 0) {
+      throw new HotspotsError(`history commit: expected a non-negative integer ticket count for ${p.period}, got ${p.tickets}`, 'E_HISTORY_UPDATE');
+    }
+    totals.set(p.period, (totals.get(p.period) ?? 0) + p.tickets);
+    let byTerm = counts.get(p.period);
+    if (!byTerm) counts.set(p.period, (byTerm = new Map()));
+    for (const [term, n] of p.counts) byTerm.set(term, (byTerm.get(term) ?? 0) + n);
+  }
+  const issues = new Map(update.issues.map((i) => [i.id, i]));
+  const warnings = new Map(update.warnings.map((w) => [w.key, w]));
+  const tickets = new Map(update.customerTickets.map((t) => [`${t.customerHash}\u0000${t.ticketId}`, t]));
+
+  await conn.run('BEGIN TRANSACTION');
+  try {
+    const key = { kind: update.kind, fingerprint: update.fingerprint };
+    await conn.run('DELETE FROM period_counts WHERE kind = $kind AND fingerprint = $fingerprint', key);
+    await conn.run('DELETE FROM period_totals WHERE kind = $kind AND fingerprint = $fingerprint', key);
+    const periods = [...totals.keys()].sort();
+    const totalsAppender = await conn.createAppender('period_totals');
+    for (const period of periods) {
+      totalsAppender.appendVarchar(update.kind);
+      totalsAppender.appendVarchar(period);
+      totalsAppender.appendVarchar(update.fingerprint);
+      totalsAppender.appendBigInt(BigInt(totals.get(period) ?? 0));
+      totalsAppender.endRow();
+    }
+    totalsAppender.closeSync();
+    // Appended period by period, oldest first, so each row group covers a narrow period range (zone maps).
+    const countsAppender = await conn.createAppender('period_counts');
+    for (const period of periods) {
+      for (const [term, n] of counts.get(period) ?? []) {
+        countsAppender.appendVarchar(update.kind);
+        countsAppender.appendVarchar(period);
+        countsAppender.appendVarchar(update.fingerprint);
+        countsAppender.appendVarchar(term);
+        countsAppender.appendInteger(n);
+        countsAppender.endRow();
+      }
+    }
+    countsAppender.closeSync();
+
+    if (issues.size > 0) {
+      await conn.run('CREATE OR REPLACE TEMP TABLE stage_issues AS SELECT * FROM issues LIMIT 0');
+      const a = await conn.createAppender('stage_issues', 'main', 'temp');
+      for (const i of issues.values()) {
+        a.appendVarchar(i.id);
+        a.appendVarchar(i.label);
+        a.appendVarchar(JSON.stringify(i.terms));
+        a.appendVarchar(i.firstPeriod);
+        a.appendVarchar(i.lastPeriod);
+        a.appendVarchar(JSON.stringify(i.history));
+        a.endRow();
+      }
+      a.closeSync();
+      await conn.run('DELETE FROM issues WHERE id IN (SELECT id FROM temp.stage_issues)');
+      await conn.run('INSERT INTO issues SELECT * FROM temp.stage_issues');
+      await conn.run('DROP TABLE temp.stage_issues');
+    }
+    if (warnings.size > 0) {
+      await conn.run('CREATE OR REPLACE TEMP TABLE stage_warnings AS SELECT * FROM warnings LIMIT 0');
+      const a = await conn.createAppender('stage_warnings', 'main', 'temp');
+      for (const w of warnings.values()) {
+        a.appendVarchar(w.key);
+        a.appendVarchar(w.level);
+        a.appendInteger(w.tickets);
+        a.appendVarchar(w.firstPeriod);
+        a.appendVarchar(w.lastPeriod);
+        a.endRow();
+      }
+      a.closeSync();
+      await conn.run('DELETE FROM warnings WHERE key IN (SELECT key FROM temp.stage_warnings)');
+      await conn.run('INSERT INTO warnings SELECT * FROM temp.stage_warnings');
+      await conn.run('DROP TABLE temp.stage_warnings');
+    }
+    if (tickets.size > 0) {
+      await conn.run('CREATE OR REPLACE TEMP TABLE stage_tickets AS SELECT * FROM customer_tickets LIMIT 0');
+      const a = await conn.createAppender('stage_tickets', 'main', 'temp');
+      for (const t of tickets.values()) {
+        a.appendVarchar(t.customerHash);
+        a.appendVarchar(t.ticketId);
+        a.appendVarchar(t.issueId);
+        a.appendVarchar(t.topicId);
+        a.appendBigInt(BigInt(Math.trunc(t.time)));
+        a.appendVarchar(t.simhash);
+        a.endRow();
+      }
+      a.closeSync();
+      await conn.run(
+        `DELETE FROM customer_tickets c USING temp.stage_tickets s
+         WHERE c.customer_hash = s.customer_hash AND c.ticket_id = s.ticket_id`,
+      );
+      await conn.run('INSERT INTO customer_tickets SELECT * FROM temp.stage_tickets');
+      await conn.run('DROP TABLE temp.stage_tickets');
+    }
+    if (update.model !== undefined) {
+      await conn.run('DELETE FROM model');
+      await conn.run('INSERT INTO model VALUES ($json)', { json: update.model });
+    }
+    await conn.run('COMMIT');
+  } catch (error) {
+    await conn.run('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Corpus } from '../core/corpus.js';
+import type { PeriodTermDetail } from '../terms/period-term-counts.js';
+import { findTermSpan } from './find-term-span.js';
+import { regionKey } from './region-keys.js';
+
+/**
+ * Ticket counts of one period per region (`region:济宁`) and, for the given `terms` (e.g. the period's hot
+ * terms), per region and term (`region:济宁|宽带+掉线`), with distinct customers and ticket ids, shaped like term
+ * counts so the rising-term test and the history store handle them unchanged. Tickets without a region count
+ * only in the period total. `ticketIndexes` selects the period's tickets (all when omitted).
+ */
+export function countRegionTickets(
+  corpus: Corpus,
+  period: string,
+  options: { ticketIndexes?: readonly number[]; terms?: readonly string[] } = {},
+): PeriodTermDetail {
+  const indexes = options.ticketIndexes ?? corpus.tickets.map((_, i) => i);
+  const counts = new Map<string, number>();
+  const customerSets = new Map<string, Set<string>>();
+  const ticketIds = new Map<string, string[]>();
+  const terms = (options.terms ?? []).map((term) => ({
+    term,
+    parts: term.split('+').map((p) => corpus.vocab.ids.get(p)),
+    whole: corpus.vocab.ids.get(term),
+  }));
+  const add = (key: string, ticketId: string, customer: string): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    let set = customerSets.get(key);
+    if (!set) customerSets.set(key, (set = new Set()));
+    set.add(customer);
+    let ids = ticketIds.get(key);
+    if (!ids) ticketIds.set(key, (ids = []));
+    ids.push(ticketId);
+  };
+  for (const i of indexes) {
+    const ticket = corpus.tickets[i];
+    const doc = corpus.docs[i];
+    if (!ticket || !doc || !ticket.region) continue;
+    // A ticket without a customer id counts as its own customer.
+    const customer = ticket.customerHash ?? `ticket:${ticket.id}`;
+    add(regionKey(ticket.region), ticket.id, customer);
+    if (terms.length === 0) continue;
+    const present = new Set(doc.termIds);
+    for (const t of terms) {
+      const holds =
+        t.whole !== undefined
+          ? present.has(t.whole)
+          : t.parts.length > 1 &&
+            t.parts.every((id) => id !== undefined && present.has(id)) &&
+            findTermSpan(doc, corpus.vocab, t.term) !== undefined;
+      if (holds) add(regionKey(ticket.region, t.term), ticket.id, customer);
+    }
+  }
+  const customers = new Map<string, number>();
+  for (const [key, set] of customerSets) customers.set(key, set.size);
+  return { period, tickets: indexes.length, counts, customers, ticketIds };
+}

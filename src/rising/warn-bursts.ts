@@ -1,0 +1,117 @@
+import type { Corpus } from '../core/corpus.js';
+import type { Evidence, RisingTerm, Route, Warning } from '../report/report-schema.js';
+import { makeWarningId } from '../warnings/warning-id.js';
+import { findTermSpan } from './find-term-span.js';
+import { parseRegionKey } from './region-keys.js';
+import {
+  burstWarningOptionsSchema,
+  type BurstWarningOptions,
+  type ResolvedBurstWarningOptions,
+} from './rising-options.js';
+
+/** A burst warning before routing: what a route function decides on. */
+export type UnroutedWarning = Omit<Warning, 'route'>;
+
+const fmtRatio = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fmtCount = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+const fmtP = (p: number): string => (p === 0 ? '< 1e-300' : p < 0.001 ? p.toExponential(1) : p.toFixed(3));
+
+/** Level of a burst by the documented rule of {@link burstWarningOptionsSchema}. */
+export function burstLevel(r: RisingTerm, o: ResolvedBurstWarningOptions): Warning['level'] {
+  if (r.tickets >= o.redMinTickets && (r.ratio >= o.redRatio || r.pValue <= o.redPValue)) return 'red';
+  if (r.tickets >= o.orangeMinTickets && r.ratio >= o.orangeRatio) return 'orange';
+  return 'yellow';
+}
+
+/** Suppression key of a term's burst, as kept in the history: `burst:宽带+掉线`, `burst:region:济宁`. */
+export function burstWarningKey(term: string): string {
+  return `burst:${term}`;
+}
+
+/**
+ * Deterministic warning id, in the warnings stage's `key@period` form (`burst:宽带+掉线@2026-11-21`) so
+ * suppression recognises the same burst on the next night.
+ */
+export function burstWarningId(period: string, term: string): string {
+  return makeWarningId(burstWarningKey(term), period);
+}
+
+function describe(r: RisingTerm): { title: string; subject: string; category: string } {
+  const region = parseRegionKey(r.term);
+  const ratio = fmtRatio(r.ratio);
+  if (region && region.term === undefined) {
+    return {
+      title: `地域投诉突增：${region.region} 本期 ${r.tickets} 单，较基线上升 ${ratio} 倍`,
+      subject: `${region.region}地区`,
+      category: 'region',
+    };
+  }
+  if (region && region.term !== undefined) {
+    return {
+      title: `地域热词异常：${region.region} ${region.term} 较基线上升 ${ratio} 倍`,
+      subject: `${region.region}地区含“${region.term}”`,
+      category: 'region-term',
+    };
+  }
+  if (r.isNew) return { title: `新增热词：${r.term} 本期 ${r.tickets} 单（基线期未出现）`, subject: `含“${r.term}”`, category: 'new-term' };
+  return { title: `热词异常：${r.term} 较基线上升 ${ratio} 倍`, subject: `含“${r.term}”`, category: 'term' };
+}
+
+function evidenceOf(r: RisingTerm, corpus: Corpus, index: Map<string, number>, o: ResolvedBurstWarningOptions): Evidence[] {
+  const region = parseRegionKey(r.term);
+  const term = region ? region.term : r.term;
+  const out: Evidence[] = [];
+  for (const ticketId of r.ticketIds) {
+    if (out.length >= o.maxEvidence) break;
+    const i = index.get(ticketId);
+    if (i === undefined) continue;
+    const ticket = corpus.tickets[i];
+    const doc = corpus.docs[i];
+    if (!ticket || !doc) continue;
+    // A region-only burst has no word to point at: the start of the (PII-masked) text shows what came in.
+    const span =
+      term === undefined
+        ? { start: 0, end: Math.min(ticket.text.length, o.regionEvidenceChars) }
+        : findTermSpan(doc, corpus.vocab, term);
+    if (!span || span.end <= span.start) continue;
+    out.push({ ticketId, start: span.start, end: span.end, text: ticket.text.slice(span.start, span.end) });
+  }
+  return out;
+}
+
+/**
+ * Burst warnings (kind `burst`) for rising terms and region bursts: a level by the documented rule, a Chinese
+ * title and a reason sentence with observed and expected tickets, ratio and p-value, the tickets as evidence with
+ * the span of the term's words in each ticket's normalized text, metrics, and a deterministic id. `route` assigns
+ * the owning department. Pure: no I/O.
+ */
+export function warnBursts(
+  rising: readonly RisingTerm[],
+  corpus: Corpus,
+  options: BurstWarningOptions,
+  route: (warning: UnroutedWarning) => Route,
+): Warning[] {
+  const o = burstWarningOptionsSchema.parse(options);
+  const index = new Map<string, number>();
+  corpus.tickets.forEach((t, i) => index.set(t.id, i));
+  return rising.map((r) => {
+    const { title, subject, category } = describe(r);
+    const baseline = r.isNew ? `基线期内未出现（按下限 ${fmtCount(r.expected)} 单计）` : `基线预期 ${fmtCount(r.expected)} 单`;
+    const reason =
+      `${r.period} ${subject}的工单 ${r.tickets} 单，${baseline}，为基线的 ${fmtRatio(r.ratio)} 倍；` +
+      `泊松检验 p=${fmtP(r.pValue)}，经 Benjamini–Hochberg 校正后显著。`;
+    const unrouted: UnroutedWarning = {
+      id: burstWarningId(r.period, r.term),
+      kind: 'burst',
+      level: burstLevel(r, o),
+      period: r.period,
+      title,
+      reason,
+      ticketIds: [...r.ticketIds],
+      evidence: evidenceOf(r, corpus, index, o),
+      metrics: { term: r.term, tickets: r.tickets, expected: r.expected, ratio: r.ratio, pValue: r.pValue, isNew: r.isNew },
+      category,
+    };
+    return { ...unrouted, route: route(unrouted) };
+  });
+}

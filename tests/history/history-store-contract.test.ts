@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryHistoryStore } from '../../src/history/create-memory-history-store.js';
+import type { HistoryStore, HistoryUpdate } from '../../src/history/history-types.js';
+import { openDuckdbHistoryStore } from '../../src/history/open-duckdb-history-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hotspots-contract-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const update = (over: Partial<HistoryUpdate>): HistoryUpdate => ({
+  fingerprint: 'f1',
+  kind: 'day',
+  periodCounts: [],
+  issues: [],
+  warnings: [],
+  customerTickets: [],
+  ...over,
+});
+const pc = (period: string, tickets: number, counts: Record<string, number>) => ({
+  period,
+  tickets,
+  counts: new Map(Object.entries(counts)),
+});
+
+describe.each([
+  ['memory', async (): Promise<HistoryStore> => createMemoryHistoryStore()],
+  ['duckdb', async (): Promise<HistoryStore> => openDuckdbHistoryStore(join(dir, `state-${++n}.duckdb`))],
+])('HistoryStore contract (%s)', (_name, open) => {
+  let store: HistoryStore;
+  beforeEach(async () => {
+    store = await open();
+    return async () => store.close();
+  });
+
+  it('loadPeriodCounts(kind, before, limit) returns the latest periods strictly before, newest first', async () => {
+    await store.commit(
+      update({
+        periodCounts: ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'].map((p, i) =>
+          pc(p, 100 + i, { 宽带: 10 + i, 掉线: i }),
+        ),
+      }),
+    );
+    const got = await store.loadPeriodCounts('day', '2026-11-04', 2);
+    expect(got.map((p) => p.period)).toEqual(['2026-11-03', '2026-11-02']);
+    expect(got[0]?.tickets).toBe(102);
+    expect(got[0]?.counts.get('宽带')).toBe(12);
+    expect(got[1]?.counts.get('掉线')).toBe(1);
+    expect(await store.loadPeriodCounts('week', '2026-W50', 5)).toEqual([]);
+    expect(await store.loadPeriodCounts('day', '2026-11-01', 5)).toEqual([]);
+  });
+
+  it('commit(update) with the same fingerprint replaces its rows, other fingerprints add up', async () => {
+    await store.commit(update({ fingerprint: 'a', periodCounts: [pc('2026-11-01', 100, { 宽带: 10, 停机: 1 })] }));
+    await store.commit(update({ fingerprint: 'a', periodCounts: [pc('2026-11-01', 100, { 宽带: 10 })] }));
+    await store.commit(update({ fingerprint: 'b', periodCounts: [pc('2026-11-01', 50, { 宽带: 5 })] }));
+    const [day] = await store.loadPeriodCounts('day', '2026-11-02', 7);
+    expect(day?.tickets).toBe(150);
+    expect(day?.counts.get('宽带')).toBe(15);
+    expect(day?.counts.has('停机')).toBe(false);
+    const [withoutB] = await store.loadPeriodCounts('day', '2026-11-02', 7, { excludeFingerprint: 'b' });
+    expect(withoutB?.tickets).toBe(100);
+    expect(withoutB?.counts.get('宽带')).toBe(10);
+    expect(await store.loadPeriodCounts('day', '2026-11-02', 7, { excludeFingerprint: 'nope' })).toHaveLength(1);
+  });
+
+  it('commit(update) keeps period kinds apart', async () => {
+    await store.commit(update({ kind: 'week', periodCounts: [pc('2026-W45', 700, { 宽带: 70 })] }));
+    await store.commit(update({ kind: 'day', periodCounts: [pc('2026-11-01', 100, { 宽带: 10 })] }));
+    expect((await store.loadPeriodCounts('week', '2026-W46', 3))[0]?.tickets).toBe(700);
+    expect((await store.loadPeriodCounts('day', '2026-11-02', 3))[0]?.tickets).toBe(100);
+  });
+
+  it('commit(update) upserts issues by id and loadIssues(since) filters by last period', async () => {
+    const issue = {
+      id: 'ISSUE-1',
+      label: '宽带 掉线',
+      terms: [['宽带', 0.8], ['掉线', 0.6]] as Array<[string, number]>,
+      firstPeriod: '2026-11-01',
+      lastPeriod: '2026-11-01',
+      history: [['2026-11-01', 4]] as Array<[string, number]>,
+    };
+    await store.commit(update({ issues: [issue, { ...issue, id: 'ISSUE-2', label: '资费' }] }));
+    await store.commit(
+      update({ fingerprint: 'f2', issues: [{ ...issue, lastPeriod: '2026-11-03', history: [['2026-11-01', 4], ['2026-11-03', 9]] }] }),
+    );
+    const all = await store.loadIssues();
+    expect(all.map((i) => i.id).sort()).toEqual(['ISSUE-1', 'ISSUE-2']);
+    expect(all.find((i) => i.id === 'ISSUE-1')).toEqual({ ...issue, lastPeriod: '2026-11-03', history: [['2026-11-01', 4], ['2026-11-03', 9]] });
+    expect((await store.loadIssues('2026-11-02')).map((i) => i.id)).toEqual(['ISSUE-1']);
+  });
+
+  it('commit(update) upserts warnings by key', async () => {
+    const w = { key: 'burst:宽带+掉线', level: 'yellow' as const, tickets: 12, firstPeriod: '2026-11-01', lastPeriod: '2026-11-01' };
+    await store.commit(update({ warnings: [w] }));
+    await store.commit(update({ warnings: [{ ...w, level: 'red', tickets: 40, lastPeriod: '2026-11-02' }] }));
+    expect(await store.loadWarnings()).toEqual([{ ...w, level: 'red', tickets: 40, lastPeriod: '2026-11-02' }]);
+  });
+
+  it('loadCustomerTickets(hashes, since) returns only those customers at or after since, one row per ticket', async () => {
+    const t = { customerHash: 'h1', ticketId: 'T1', issueId: 'ISSUE-1', topicId: 'TOPIC-1', time: 1_000, simhash: '00ff00ff00ff00ff' };
+    await store.commit(
+      update({
+        customerTickets: [t, { ...t, ticketId: 'T2', time: 5_000 }, { ...t, customerHash: 'h2', ticketId: 'T3', time: 6_000 }],
+      }),
+    );
+    await store.commit(update({ fingerprint: 'f2', customerTickets: [{ ...t, ticketId: 'T2', time: 5_000, issueId: 'ISSUE-9' }] }));
+    const got = await store.loadCustomerTickets(['h1'], 2_000);
+    expect(got).toEqual([{ ...t, ticketId: 'T2', time: 5_000, issueId: 'ISSUE-9' }]);
+    expect((await store.loadCustomerTickets(['h1', 'h2'], 0)).map((x) => x.ticketId).sort()).toEqual(['T1', 'T2', 'T3']);
+    expect(await store.loadCustomerTickets([], 0)).toEqual([]);
+  });
+
+  it('loadModel() returns the latest model, and commits without one keep it', async () => {
+    expect(await store.loadModel()).toBeUndefined();
+    await store.commit(update({ model: '{"v":1}' }));
+    await store.commit(update({ model: '{"v":2}' }));
+    await store.commit(update({}));
+    expect(await store.loadModel()).toBe('{"v":2}');
+  });
+
+  it('commit(update) with a bad row applies nothing', async () => {
+    await store.commit(update({ periodCounts: [pc('2026-11-01', 100, { 宽带: 10 })] }));
+    await expect(
+      store.commit(
+        update({
+          fingerprint: 'f1',
+          periodCounts: [pc('2026-11-01', 1, { 宽带: 1 }), pc('2026-11-02', -5, {})],
+          model: '{"bad":true}',
+        }),
+      ),
+    ).rejects.toThrow(/non-negative integer/);
+    expect((await store.loadPeriodCounts('day', '2026-11-03', 7)).map((p) => [p.period, p.tickets])).toEqual([['2026-11-01', 100]]);
+    expect(await store.loadModel()).toBeUndefined();
+  });
+
+  it('loadPeriodCounts(…) returns copies: changing them does not change the store', async () => {
+    await store.commit(update({ periodCounts: [pc('2026-11-01', 100, { 宽带: 10 })] }));
+    const [first] = await store.loadPeriodCounts('day', '2026-11-02', 1);
+    first?.counts.set('宽带', 999);
+    expect((await store.loadPeriodCounts('day', '2026-11-02', 1))[0]?.counts.get('宽带')).toBe(10);
+  });
+});
