@@ -1,0 +1,76 @@
+/**
+ * A multi-pattern string matcher (Aho–Corasick, 1975) over UTF-16 code units.
+ *
+ * Hand-written because none of our dependencies ships a maintained, typed Aho–Corasick, and the alternative (one
+ * big alternation RegExp built from user lexicon entries) can backtrack and is not linear in the worst case; this
+ * automaton visits each character of the text once, so no input can make matching super-linear.
+ */
+export interface AhoCorasick {
+  /** Number of patterns the automaton was built from. */
+  readonly size: number;
+  /**
+   * Calls `onMatch(pattern, start, end)` for every occurrence of every pattern (overlapping ones included),
+   * ordered by `end`; `pattern` is the index in the array given to {@link buildAhoCorasick}.
+   */
+  scan(text: string, onMatch: (pattern: number, start: number, end: number) => void): void;
+}
+
+/**
+ * Builds the automaton. `fold` maps a character code to the code matched (e.g. ASCII lower-casing); it must keep
+ * one code unit per code unit so offsets stay those of the original text.
+ */
+export function buildAhoCorasick(patterns: readonly string[], fold: (code: number) => number = (c) => c): AhoCorasick {
+  const next: Array<Map<number, number>> = [new Map()];
+  const fail: number[] = [0];
+  const out: number[][] = [[]];
+  const lengths = patterns.map((p) => p.length);
+  patterns.forEach((pattern, index) => {
+    if (pattern.length === 0) return;
+    let state = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const code = fold(pattern.charCodeAt(i));
+      const edges = next[state]!;
+      let to = edges.get(code);
+      if (to === undefined) {
+        to = next.length;
+        next.push(new Map());
+        fail.push(0);
+        out.push([]);
+        edges.set(code, to);
+      }
+      state = to;
+    }
+    out[state]!.push(index);
+  });
+  // Breadth-first failure links; each state's outputs absorb those of its failure state.
+  const queue: number[] = [];
+  for (const to of next[0]!.values()) queue.push(to);
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const [code, to] of next[state]!) {
+      let f = fail[state]!;
+      while (f !== 0 && !next[f]!.has(code)) f = fail[f]!;
+      const target = next[f]!.get(code);
+      fail[to] = target !== undefined && target !== to ? target : 0;
+      const inherited = out[fail[to]!]!;
+      if (inherited.length > 0) out[to] = out[to]!.concat(inherited);
+      queue.push(to);
+    }
+  }
+  return {
+    size: patterns.length,
+    scan(text, onMatch) {
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = fold(text.charCodeAt(i));
+        while (state !== 0 && !next[state]!.has(code)) state = fail[state]!;
+        state = next[state]!.get(code) ?? 0;
+        const hits = out[state]!;
+        for (let h = 0; h < hits.length; h++) {
+          const p = hits[h]!;
+          onMatch(p, i + 1 - lengths[p]!, i + 1);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
+import type { RiskLexicon } from './risk-lexicon.js';
+import { riskOptionsSchema, type RiskOptions } from './warnings-options.js';
+import type { z } from 'zod';
+
+/** What a pattern of the risk automaton stands for. */
+export type PatternRole =
+  | 'trigger'
+  | 'exclusion'
+  | 'negation'
+  | 'short-negation'
+  | 'prohibitive'
+  | 'conditional'
+  | 'pseudo'
+  | 'reset';
+
+/** One pattern of the automaton: a lexicon entry, an exclusion, or a context cue. */
+export interface MatcherPattern {
+  text: string;
+  role: PatternRole;
+  /** Index into `lexicon.entries` for triggers, -1 otherwise. */
+  entry: number;
+  /** Latin or digit patterns must not sit inside a longer word or number (sue ≠ issue, 12300 ≠ 123001). */
+  boundary: 'latin' | 'digit' | 'none';
+}
+
+/** A compiled risk lexicon plus context cues: one automaton, built once per run. */
+export interface RiskMatcher {
+  readonly lexicon: RiskLexicon;
+  readonly patterns: readonly MatcherPattern[];
+  readonly automaton: AhoCorasick;
+  readonly options: z.output<typeof riskOptionsSchema>;
+}
+
+const foldAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
+function boundaryOf(text: string): MatcherPattern['boundary'] {
+  if (/^[0-9]/.test(text) || /[0-9]$/.test(text)) return 'digit';
+  if (/^[A-Za-z]/.test(text) || /[A-Za-z]$/.test(text)) return 'latin';
+  return 'none';
+}
+
+/**
+ * Builds ONE Aho–Corasick automaton over every lexicon entry, every exclusion and every context cue (negation,
+ * conditional, pseudo-cue, reset), so one linear pass over a text finds all of them. Latin letters match
+ * case-insensitively.
+ */
+export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {}): RiskMatcher {
+  const resolved = riskOptionsSchema.parse(options);
+  const patterns: MatcherPattern[] = [];
+  const add = (text: string, role: PatternRole, entry = -1): void => {
+    patterns.push({ text, role, entry, boundary: boundaryOf(text) });
+  };
+  lexicon.entries.forEach((e, i) => add(e.term, 'trigger', i));
+  for (const t of lexicon.exclusions) add(t, 'exclusion');
+  for (const t of resolved.negationCues) add(t, 'negation');
+  for (const t of resolved.shortNegationCues) add(t, 'short-negation');
+  for (const t of resolved.prohibitiveCues) add(t, 'prohibitive');
+  for (const t of resolved.conditionalCues) add(t, 'conditional');
+  for (const t of resolved.pseudoCues) add(t, 'pseudo');
+  for (const t of resolved.resetWords) add(t, 'reset');
+  const automaton = buildAhoCorasick(
+    patterns.map((p) => p.text),
+    foldAscii,
+  );
+  return { lexicon, patterns, automaton, options: resolved };
+}

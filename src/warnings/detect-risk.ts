@@ -1,0 +1,151 @@
+import type { MatcherPattern, RiskMatcher } from './create-risk-matcher.js';
+import type { RiskMatch } from './risk-match.js';
+
+/** Per-call overrides of how far cues reach; defaults are the matcher's options. */
+export interface DetectRiskOptions {
+  negationWindow?: number;
+  latinNegationWindow?: number;
+  shortNegationWindow?: number;
+  conditionalWindow?: number;
+}
+
+interface Hit {
+  pattern: MatcherPattern;
+  start: number;
+  end: number;
+}
+
+const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+function atBoundary(text: string, hit: Hit): boolean {
+  const { boundary, text: p } = hit.pattern;
+  if (boundary === 'none') return true;
+  const test = boundary === 'digit' ? isDigit : isAlnum;
+  const first = p[0];
+  const last = p[p.length - 1];
+  if (test(first) && test(text[hit.start - 1])) return false;
+  if (test(last) && test(text[hit.end])) return false;
+  return true;
+}
+
+/**
+ * Longest first, then leftmost: keeps hits that do not overlap a longer one already kept. An occupancy array
+ * keeps this linear in the covered characters (a list scan was quadratic on a text of thousands of cues).
+ */
+function keepLongest(hits: Hit[], length: number): Hit[] {
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    let free = true;
+    for (let i = h.start; i < h.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, h.start, h.end);
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** First index of `hits` (sorted by start) whose start is >= `at`. */
+function lowerBound(hits: readonly Hit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastBreakBefore(text: string, at: number, breaks: string, limit: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= limit; i--) if (breaks.includes(text[i]!)) return i + 1;
+  return Math.max(0, at - limit);
+}
+
+function firstBreakAfter(text: string, at: number, breaks: string, limit: number): number {
+  for (let i = at; i < text.length && i - at <= limit; i++) if (breaks.includes(text[i]!)) return i;
+  return Math.min(text.length, at + limit);
+}
+
+/**
+ * Finds the risk triggers of `text` (a ticket's normalized text) with their context: `negated` when a negation
+ * cue governs the trigger within its clause (never across ，。！？；,.!?; or a line), `hypothetical` when a
+ * conditional cue shares its sentence. Negated matches are returned too (callers drop them) so a reviewer can see
+ * what was called off. Overlapping triggers keep the longest; triggers inside an exclusion word are dropped.
+ */
+export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): RiskMatch[] {
+  const o = matcher.options;
+  const negationWindow = options.negationWindow ?? o.negationWindow;
+  const latinWindow = options.latinNegationWindow ?? o.latinNegationWindow;
+  const shortWindow = options.shortNegationWindow ?? o.shortNegationWindow;
+  const conditionalWindow = options.conditionalWindow ?? o.conditionalWindow;
+  const triggers: Hit[] = [];
+  const exclusions: Hit[] = [];
+  const cues: Hit[] = [];
+  matcher.automaton.scan(text, (index, start, end) => {
+    const hit: Hit = { pattern: matcher.patterns[index]!, start, end };
+    if (!atBoundary(text, hit)) return;
+    if (hit.pattern.role === 'trigger') triggers.push(hit);
+    else if (hit.pattern.role === 'exclusion') exclusions.push(hit);
+    else cues.push(hit);
+  });
+  if (triggers.length === 0) return [];
+  // Longest exclusion starting at each position, so a trigger checks only the few positions that could hold one.
+  const exclusionEnd = new Int32Array(text.length).fill(-1);
+  let longestExclusion = 0;
+  for (const x of exclusions) {
+    if (x.end > exclusionEnd[x.start]!) exclusionEnd[x.start] = x.end;
+    longestExclusion = Math.max(longestExclusion, x.end - x.start);
+  }
+  const excluded = (t: Hit): boolean => {
+    for (let s = Math.max(0, t.end - longestExclusion); s <= t.start; s++) {
+      const end = exclusionEnd[s]!;
+      if (end >= t.end && (s < t.start || end > t.end)) return true;
+    }
+    return false;
+  };
+  const kept = keepLongest(triggers.filter((t) => !excluded(t)), text.length);
+  // A cue that overlaps a trigger is part of the trigger's own words (不 in 不耐烦, 了 in 直接挂了), not context.
+  const inTrigger = new Uint8Array(text.length);
+  for (const t of kept) inTrigger.fill(1, t.start, t.end);
+  const overlapsTrigger = (c: Hit): boolean => {
+    for (let i = c.start; i < c.end; i++) if (inTrigger[i] === 1) return true;
+    return false;
+  };
+  const context = keepLongest(cues.filter((c) => !overlapsTrigger(c)), text.length).filter((c) => c.pattern.role !== 'pseudo');
+  const lookBack = Math.max(negationWindow, latinWindow, conditionalWindow) + 16;
+  return kept.map((t) => {
+    const entry = matcher.lexicon.entries[t.pattern.entry]!;
+    const category = matcher.lexicon.categories.get(entry.category);
+    const clauseStart = lastBreakBefore(text, t.start, o.clauseBreaks, lookBack);
+    const sentenceStart = lastBreakBefore(text, t.start, o.sentenceBreaks, lookBack);
+    const sentenceEnd = firstBreakAfter(text, t.end, o.sentenceBreaks, conditionalWindow + 16);
+    let negated = false;
+    let hypothetical = false;
+    // Only cues starting within the look-back window before the trigger or the conditional window after it matter.
+    const from = lowerBound(context, t.start - lookBack);
+    const to = lowerBound(context, t.end + conditionalWindow + 1);
+    const resets: Hit[] = [];
+    for (let k = from; k < to; k++) if (context[k]!.pattern.role === 'reset') resets.push(context[k]!);
+    for (let k = from; k < to; k++) {
+      const c = context[k]!;
+      const role = c.pattern.role;
+      if (role === 'conditional') {
+        const before = c.end <= t.start && c.start >= sentenceStart && t.start - c.end <= conditionalWindow;
+        const after = c.start >= t.end && c.end <= sentenceEnd && c.start - t.end <= conditionalWindow;
+        if (before || after) hypothetical = true;
+        continue;
+      }
+      if (role !== 'negation' && role !== 'short-negation' && role !== 'prohibitive') continue;
+      if (c.end > t.start || c.start < clauseStart) continue;
+      if (role === 'prohibitive' && category?.scope !== 'threat') continue;
+      const gap = t.start - c.end;
+      const window = role === 'short-negation' ? shortWindow : c.pattern.boundary === 'latin' ? latinWindow : negationWindow;
+      if (gap > window) continue;
+      if (!resets.some((r) => r.start >= c.end && r.end <= t.start)) negated = true;
+    }
+    return { category: entry.category, term: text.slice(t.start, t.end), start: t.start, end: t.end, negated, hypothetical };
+  });
+}

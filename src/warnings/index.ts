@@ -1,0 +1,38 @@
+/** The warnings stage: risk lexicon and matcher, TOP / repeat / high-risk / mass-fault warnings, suppression, routing. */
+export { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
+export { buildCustomerTickets, docTerms } from './build-customer-tickets.js';
+export { createRiskMatcher, type MatcherPattern, type PatternRole, type RiskMatcher } from './create-risk-matcher.js';
+export { detectRisk, type DetectRiskOptions } from './detect-risk.js';
+export {
+  evaluateRisk,
+  parseLabelledRiskSentences,
+  type LabelledRiskSentence,
+  type RiskEvaluation,
+  type RiskScore,
+} from './evaluate-risk.js';
+export { findTermEvidence, ticketEvidence } from './find-evidence.js';
+export { parseRiskLexicon } from './parse-risk-lexicon.js';
+export { parseRoutingTable } from './parse-routing-table.js';
+export { isWarningLevel, levelRank, maxLevel, type RiskCategory, type RiskEntry, type RiskLexicon, type WarningLevel } from './risk-lexicon.js';
+export type { RiskMatch } from './risk-match.js';
+export { routeWarning, type RouteContext } from './route-warning.js';
+export type { RoutingRule, RoutingTable } from './routing-table.js';
+export { hammingDistance64, simhash64, simhashBands } from './simhash.js';
+export { suppressWarnings } from './suppress-warnings.js';
+export { ticketSubjects, type TicketSubjects } from './ticket-subjects.js';
+export { warnHighRisk } from './warn-high-risk.js';
+export { warnMassFault } from './warn-mass-fault.js';
+export { warnNearDuplicates } from './warn-near-duplicates.js';
+export { warnPersistentIssues } from './warn-persistent-issues.js';
+export { warnRepeats, type RepeatHistory } from './warn-repeats.js';
+export { warnSameCustomer } from './warn-same-customer.js';
+export { issueEvidence, warnTopIssues } from './warn-top-issues.js';
+export { indexTickets, type WarningContext } from './warning-context.js';
+export { makeWarningId, warningKey } from './warning-id.js';
+export {
+  riskOptionsSchema,
+  warningsOptionsSchema,
+  type ResolvedWarningsOptions,
+  type RiskOptions,
+  type WarningsOptions,
+} from './warnings-options.js';

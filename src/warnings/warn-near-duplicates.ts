@@ -1,0 +1,121 @@
+import type { CustomerTicket } from '../history/history-types.js';
+import type { Warning } from '../report/report-schema.js';
+import { docTerms } from './build-customer-tickets.js';
+import { ticketEvidence } from './find-evidence.js';
+import { routeWarning } from './route-warning.js';
+import { hammingDistance64, simhash64, simhashBands } from './simhash.js';
+import type { WarningContext } from './warning-context.js';
+import { makeWarningId } from './warning-id.js';
+import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+
+interface Node {
+  ticketId: string;
+  customer: string;
+  time: number;
+  hash: string;
+  /** Corpus index, or -1 for a ticket known only from the history. */
+  doc: number;
+}
+
+/**
+ * Near-duplicate re-submissions: tickets of the period whose 64-bit SimHash is within `simhashMaxDistance` bits
+ * of another ticket of the same customer (or of another ticket without customer id when neither has one), in
+ * this run or in `history`. Candidates come from the four 16-bit bands (pigeonhole: ≤3 differing bits leave one
+ * band equal), so the work stays near-linear. Tickets with fewer than `simhashMinTerms` distinct terms are skipped:
+ * short texts collide by accident. Groups are the connected components; `skipTicketIds` (already reported as
+ * same-customer repeats) drop a group whose period tickets they all cover.
+ */
+export function warnNearDuplicates(
+  context: WarningContext,
+  history: readonly CustomerTicket[] = [],
+  options: WarningsOptions = {},
+  skipTicketIds: ReadonlySet<string> = new Set(),
+): Warning[] {
+  const o = warningsOptionsSchema.parse(options);
+  const { corpus, periodIds, period } = context;
+  const nodes: Node[] = [];
+  const inRun = new Set<string>();
+  corpus.tickets.forEach((t, doc) => {
+    inRun.add(t.id);
+    const terms = docTerms(corpus, doc);
+    if (new Set(terms).size < o.simhashMinTerms) return;
+    nodes.push({ ticketId: t.id, customer: t.customerHash ?? '', time: t.time, hash: simhash64(terms), doc });
+  });
+  for (const row of history) {
+    if (!inRun.has(row.ticketId) && /^[0-9a-f]{16}$/.test(row.simhash)) {
+      nodes.push({ ticketId: row.ticketId, customer: row.customerHash, time: row.time, hash: row.simhash, doc: -1 });
+    }
+  }
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const buckets = new Map<string, number[]>();
+  nodes.forEach((node, i) => {
+    simhashBands(node.hash).forEach((band, b) => {
+      const key = `${node.customer}|${b}|${band}`;
+      const list = buckets.get(key);
+      if (!list) {
+        buckets.set(key, [i]);
+        return;
+      }
+      // Compare with the latest 64 of the bucket only: links are transitive, and a bucket of thousands of
+      // template tickets must not cost a quadratic number of comparisons.
+      for (let k = Math.max(0, list.length - 64); k < list.length; k++) {
+        const j = list[k]!;
+        if (find(i) !== find(j) && hammingDistance64(node.hash, nodes[j]!.hash) <= o.simhashMaxDistance) parent[find(i)] = find(j);
+      }
+      list.push(i);
+    });
+  });
+  const groups = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  });
+  const warnings: Warning[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const current = members.filter((i) => nodes[i]!.doc >= 0 && periodIds[nodes[i]!.doc] === period);
+    if (current.length === 0 || current.every((i) => skipTicketIds.has(nodes[i]!.ticketId))) continue;
+    members.sort((a, b) => nodes[a]!.time - nodes[b]!.time || (nodes[a]!.ticketId < nodes[b]!.ticketId ? -1 : 1));
+    const first = nodes[members[0]!]!;
+    // The term most of the group's run tickets share points the reader at what was re-submitted.
+    const counts = new Map<string, number>();
+    for (const i of members) {
+      const doc = nodes[i]!.doc;
+      if (doc >= 0) for (const term of new Set(docTerms(corpus, doc))) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    const shared = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([t]) => t);
+    const evidence = current
+      .slice(0, o.examplesPerWarning)
+      .map((i) => ticketEvidence(corpus, nodes[i]!.doc, shared.slice(0, 5)))
+      .filter((e) => e !== undefined);
+    const n = members.length;
+    const level = n >= o.repeatOrangeTickets ? 'orange' : 'yellow';
+    const key = `repeat:near-duplicate:${first.ticketId}`;
+    const title = `重复提交：${n} 张内容几乎相同的工单（${shared.slice(0, 3).join('、')}）`;
+    const base = {
+      id: makeWarningId(key, period),
+      kind: 'repeat' as const,
+      level: level as Warning['level'],
+      period,
+      title,
+      reason:
+        `${n} 张工单（本期 ${current.length} 张）的 64 位 SimHash 两两相连、海明距离 ≤${o.simhashMaxDistance}，` +
+        `${first.customer ? '来自同一客户' : '均无客户标识'}，视为重复提交；≥${o.repeatOrangeTickets} 张为橙色。`,
+      ticketIds: members.map((i) => nodes[i]!.ticketId),
+      evidence,
+      metrics: { tickets: n, currentTickets: current.length, maxDistance: o.simhashMaxDistance, simhash: first.hash },
+      category: 'near-duplicate',
+    };
+    warnings.push({ ...base, route: routeWarning(base, context.routing, { terms: shared.slice(0, 10) }) });
+  }
+  return warnings;
+}

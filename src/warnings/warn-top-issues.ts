@@ -1,0 +1,107 @@
+import type { StoredIssue } from '../history/history-types.js';
+import type { Evidence, Issue, Warning } from '../report/report-schema.js';
+import { previousPeriodId } from '../core/periods.js';
+import { ticketEvidence } from './find-evidence.js';
+import { issueTicketsByPeriod, issueVolumeByPeriod } from './issue-periods.js';
+import { routeWarning } from './route-warning.js';
+import { indexTickets, type WarningContext } from './warning-context.js';
+import { makeWarningId } from './warning-id.js';
+import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+
+/**
+ * Evidence for an issue in a period: its example tickets of the period first, then its other tickets of the
+ * period, each with the span of the issue's best label term found in it.
+ */
+export function issueEvidence(
+  context: WarningContext,
+  issue: Pick<Issue, 'terms' | 'examples'>,
+  docs: readonly number[],
+  limit: number,
+): Evidence[] {
+  const inPeriod = new Set(docs);
+  const byId = new Map(docs.map((d) => [context.corpus.tickets[d]!.id, d]));
+  const ordered = [
+    ...issue.examples.map((e) => byId.get(e.ticketId)).filter((d): d is number => d !== undefined && inPeriod.has(d)),
+    ...docs,
+  ];
+  const evidence: Evidence[] = [];
+  const seen = new Set<number>();
+  for (const doc of ordered) {
+    if (evidence.length >= limit) break;
+    if (seen.has(doc)) continue;
+    seen.add(doc);
+    const e = ticketEvidence(context.corpus, doc, issue.terms);
+    if (e) evidence.push(e);
+  }
+  return evidence;
+}
+
+const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * The TOP-N issues of the period. Period heat = issue heat × the share of the issue's tickets that fall in the
+ * period (issues carry heat over the whole input). Issues need `topMinTickets` tickets in the period. Level:
+ * orange when ranked within `topOrangeRank` and grown by `topGrowthFactor` against the previous period (or new
+ * with at least twice `topMinTickets` tickets), else yellow. Metrics: rank, tickets, share of all tickets of the
+ * period, previous-period tickets, growth.
+ */
+export function warnTopIssues(
+  issues: readonly Issue[],
+  context: WarningContext,
+  stored: readonly StoredIssue[] = [],
+  options: WarningsOptions = {},
+): Warning[] {
+  const o = warningsOptionsSchema.parse(options);
+  const { period, periodIds } = context;
+  const ticketIndex = indexTickets(context.corpus);
+  const storedById = new Map(stored.map((s) => [s.id, s]));
+  const periodTotal = periodIds.filter((p) => p === period).length;
+  const previous = previousPeriodId(period, context.kind);
+  const ranked = issues
+    .map((issue) => {
+      const byPeriod = issueTicketsByPeriod(issue, ticketIndex, periodIds);
+      const docs = byPeriod.get(period) ?? [];
+      const volume = issueVolumeByPeriod(byPeriod, storedById.get(issue.id));
+      const heat = issue.tickets > 0 ? (issue.heat * docs.length) / issue.tickets : 0;
+      return { issue, docs, heat, prev: volume.get(previous) ?? 0 };
+    })
+    .filter((r) => r.docs.length >= o.topMinTickets)
+    .sort((a, b) => b.heat - a.heat || b.docs.length - a.docs.length || (a.issue.id < b.issue.id ? -1 : 1))
+    .slice(0, o.topN);
+  return ranked.map(({ issue, docs, heat, prev }, i) => {
+    const rank = i + 1;
+    const n = docs.length;
+    const share = periodTotal > 0 ? n / periodTotal : 0;
+    const growth = prev > 0 ? n / prev : undefined;
+    const rising = growth === undefined ? n >= 2 * o.topMinTickets : growth >= o.topGrowthFactor;
+    const level = rank <= o.topOrangeRank && rising ? 'orange' : 'yellow';
+    const growthText = growth === undefined ? '上期无此问题' : `上期 ${prev} 张，环比 ${round(growth)} 倍`;
+    const title = `TOP${rank}：${issue.label}`;
+    const key = `top:${issue.id}`;
+    const ticketIds = docs.map((d) => context.corpus.tickets[d]!.id);
+    const base = {
+      id: makeWarningId(key, period),
+      kind: 'top' as const,
+      level: level as Warning['level'],
+      period,
+      title,
+      reason:
+        `本期 ${n} 张工单（占全部 ${periodTotal} 张的 ${round(share * 100, 1)}%），本期热度 ${round(heat)}，排第 ${rank}；` +
+        `${growthText}${level === 'orange' ? `；排名前 ${o.topOrangeRank} 且增长，橙色` : ''}。`,
+      ticketIds,
+      evidence: issueEvidence(context, issue, docs, o.examplesPerWarning),
+      metrics: {
+        rank,
+        tickets: n,
+        customers: new Set(docs.map((d) => context.corpus.tickets[d]!.customerHash ?? `#${d}`)).size,
+        share: round(share, 4),
+        heat: round(heat, 3),
+        previousTickets: prev,
+        growth: growth === undefined ? 'new' : round(growth, 3),
+        issueId: issue.id,
+      },
+      category: 'top',
+    };
+    return { ...base, route: routeWarning(base, context.routing, { terms: [issue.label, ...issue.terms] }) };
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ModelError } from '../../src/core/errors.js';
+import { parseRiskLexicon } from '../../src/warnings/parse-risk-lexicon.js';
+import { projectFile } from './fixtures.js';
+
+const header = '@category\tregulator\t监管投诉\tred\tthreat\n@category\tattitude\t服务态度\torange\tfact\n';
+
+describe('parseRiskLexicon(text, file)', () => {
+  it('reads categories, entries with level overrides, and exclusions', () => {
+    const lexicon = parseRiskLexicon(`# c\n${header}\n工信部\tregulator\n骂人\tattitude\tred\n多媒体\t-\n`, 'x.tsv');
+    expect(lexicon.categories.get('attitude')).toEqual({ id: 'attitude', name: '服务态度', level: 'orange', scope: 'fact' });
+    expect(lexicon.entries).toEqual([
+      { term: '工信部', category: 'regulator' },
+      { term: '骂人', category: 'attitude', level: 'red' },
+    ]);
+    expect(lexicon.exclusions).toEqual(['多媒体']);
+  });
+
+  it('throws a ModelError naming the line for an undeclared category', () => {
+    expect(() => parseRiskLexicon(`${header}工信部\tregulatr\n`, 'x.tsv')).toThrow(ModelError);
+    expect(() => parseRiskLexicon(`${header}工信部\tregulatr\n`, 'x.tsv')).toThrow(/x\.tsv:3: .*"regulatr"/);
+  });
+
+  it('throws on a bad level, a duplicate term, a wrong column count and an empty lexicon', () => {
+    expect(() => parseRiskLexicon(`${header}工信部\tregulator\tpurple\n`)).toThrow(/purple/);
+    expect(() => parseRiskLexicon(`${header}工信部\tregulator\n工信部\tregulator\n`)).toThrow(/line 3/);
+    expect(() => parseRiskLexicon(`${header}工信部\n`)).toThrow(/term<TAB>category/);
+    expect(() => parseRiskLexicon(header)).toThrow(/at least one/);
+  });
+
+  it('parses the shipped lexicon with every required category', () => {
+    const lexicon = parseRiskLexicon(projectFile('models/risk-lexicon.tsv'));
+    for (const id of ['regulator', 'media', 'legal', 'attitude', 'mass', 'safety', 'fraud', 'churn', 'vulnerable']) {
+      expect(lexicon.entries.some((e) => e.category === id), id).toBe(true);
+    }
+  });
+});

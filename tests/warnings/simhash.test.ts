@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { hammingDistance64, simhash64, simhashBands } from '../../src/warnings/simhash.js';
+
+const base = ['宽带', '掉线', '三天', '维修', '师傅', '没来', '小区', '光猫', '红灯', '重启', '无效', '投诉'];
+
+describe('simhash64(terms)', () => {
+  it('returns 16 hex digits and is deterministic', () => {
+    expect(simhash64(base)).toMatch(/^[0-9a-f]{16}$/);
+    expect(simhash64(base)).toBe(simhash64([...base]));
+  });
+
+  it('puts a re-submission with the same words (reordered) within distance 3 and an unrelated text far away', () => {
+    const edited = [...base.slice(6), ...base.slice(0, 6)];
+    const other = ['话费', '多扣', '套餐', '流量', '账单', '营业厅', '退款', '短信', '合约', '积分', '副卡', '国际'];
+    expect(hammingDistance64(simhash64(base), simhash64(edited))).toBeLessThanOrEqual(3);
+    expect(hammingDistance64(simhash64(base), simhash64(other))).toBeGreaterThan(10);
+  });
+});
+
+describe('hammingDistance64(a, b) and simhashBands(hash)', () => {
+  it('counts differing bits across both halves', () => {
+    expect(hammingDistance64('0000000000000000', 'ffffffffffffffff')).toBe(64);
+    expect(hammingDistance64('0000000100000001', '0000000000000000')).toBe(2);
+    expect(simhashBands('0123456789abcdef')).toEqual(['0123', '4567', '89ab', 'cdef']);
+  });
+});
