@@ -1,0 +1,262 @@
+import { createHash } from 'node:crypto';
+import { buildClassifierModel } from './cluster/classifier-model.js';
+import { clusterTopics } from './cluster/cluster-topics.js';
+import { findIssues } from './cluster/find-issues.js';
+import type { Corpus } from './core/corpus.js';
+import type { Message } from './core/messages.js';
+import { Messages } from './core/messages.js';
+import { periodBounds, periodId } from './core/periods.js';
+import { ticketSchema, type ReadResult, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
+import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredWarning } from './history/history-types.js';
+import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
+import type { Models } from './models/models.js';
+import { normalizeTickets } from './normalize/normalize-tickets.js';
+import { redactedConfig, resolveAnalyzeOptions, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './options.js';
+import { REPORT_SCHEMA_VERSION, type Report, type RisingTerm, type Warning } from './report/report-schema.js';
+import { countRegionTickets } from './rising/count-region-tickets.js';
+import { detectRegionBursts } from './rising/detect-region-bursts.js';
+import { detectRisingTerms } from './rising/detect-rising-terms.js';
+import { baselinePeriodsToLoad } from './rising/rising-options.js';
+import { warnBursts } from './rising/warn-bursts.js';
+import { createSegmenter } from './segment/create-segmenter.js';
+import type { Segmenter } from './segment/segmenter.js';
+import { segmentTickets } from './segment/segment-tickets.js';
+import { countTermsByPeriod } from './terms/count-terms-by-period.js';
+import { findPhrases } from './terms/find-phrases.js';
+import type { PeriodTermCounts, PeriodTermDetail } from './terms/period-term-counts.js';
+import { rankHotTerms } from './terms/rank-hot-terms.js';
+import { buildCustomerTickets } from './warnings/build-customer-tickets.js';
+import { createRiskMatcher } from './warnings/create-risk-matcher.js';
+import { routeWarning } from './warnings/route-warning.js';
+import { suppressWarnings } from './warnings/suppress-warnings.js';
+import { ticketSubjects } from './warnings/ticket-subjects.js';
+import { warnHighRisk } from './warnings/warn-high-risk.js';
+import { warnMassFault } from './warnings/warn-mass-fault.js';
+import { warnRepeats } from './warnings/warn-repeats.js';
+import { warnTopIssues } from './warnings/warn-top-issues.js';
+import type { WarningContext } from './warnings/warning-context.js';
+
+/** What {@link analyze} needs besides the tickets and options. */
+export interface AnalyzeDeps {
+  /** Parsed models (`loadModels()` reads the shipped ones). */
+  models: Models;
+  /** Segmenter; created from `options.segmenter` and the models' dictionary when omitted. */
+  segmenter?: Segmenter;
+  /** History of earlier runs, read only: the caller commits `result.update`. In-memory and empty when omitted. */
+  history?: HistoryStore;
+  /** Called as each stage starts. */
+  onStage?: (stage: string) => void;
+  /** The report's `generatedAt` (defaults to now); pass a fixed date for byte-identical reports. */
+  now?: Date;
+  /** Messages collected before analysis (e.g. by `readExports`), carried into the report. */
+  messages?: readonly Message[];
+}
+
+/** Everything a run produced: the report, the rows it rejected, and what to write to the history. */
+export interface AnalyzeResult {
+  report: Report;
+  rejects: Reject[];
+  /** Apply with `history.commit(update)` to keep this run for the next one. */
+  update: HistoryUpdate;
+  /** The normalized, segmented tickets, for exploration. */
+  corpus: Corpus;
+  /** Topic index of every ticket of `corpus`. */
+  topicOf: Int32Array;
+  /** Issue index of every ticket of `corpus` (into `report.issues`), -1 for none. */
+  issueOf: Int32Array;
+  options: ResolvedAnalyzeOptions;
+}
+
+/**
+ * Runs the whole analysis over tickets already read: normalize → segment → term statistics → rising terms against
+ * the history → topics and recurring issues → warnings → report. Pure apart from reading `deps.history`; it writes
+ * nothing (the caller commits `update` and writes the report).
+ *
+ * @param input a {@link ReadResult} from `readExports`, or tickets (invalid ones are rejected with a reason,
+ *   repeated ids counted as duplicates).
+ */
+export async function analyze(input: ReadResult | TicketInput[], options: AnalyzeOptions = {}, deps: AnalyzeDeps): Promise<AnalyzeResult> {
+  const opts = resolveAnalyzeOptions(options);
+  const stage = deps.onStage ?? (() => {});
+  const history = deps.history ?? createMemoryHistoryStore();
+  const messages = new Messages();
+  const read = Array.isArray(input) ? validateTickets(input) : input;
+  const tz = opts.timeZone;
+  const kind = opts.period;
+
+  stage('normalizing');
+  const normalized = normalizeTickets(read.tickets, { ...opts.normalize, lang: opts.lang }, deps.models.text, messages);
+  stage('segmenting');
+  const segmenter = deps.segmenter ?? createSegmenter(opts.segmenter, deps.models.text.userDict);
+  const corpus = segmentTickets(normalized, segmenter, deps.models.text);
+  const fingerprint = fingerprintTickets(read.tickets);
+
+  stage('counting terms');
+  const periodIds = corpus.tickets.map((t) => periodId(t.time, kind, tz));
+  const phrases = findPhrases(corpus, opts.terms);
+  const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
+  const details = countTermsByPeriod(corpus, periodIds, phrases, opts.terms);
+  const periodList = details.map((d) => d.period);
+  const ticketsByPeriod = indexByPeriod(periodIds);
+  const withRegions = details.map((d) => mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })));
+
+  stage('detecting rising terms');
+  const risingTerms: RisingTerm[] = [];
+  const regionBursts: RisingTerm[] = [];
+  const first = periodList[0];
+  const stored = first ? await history.loadPeriodCounts(kind, first, baselinePeriodsToLoad(opts.rising), { excludeFingerprint: fingerprint }) : [];
+  withRegions.forEach((current, i) => {
+    // Newest first: earlier periods of this input, then the history before the input.
+    const baseline: PeriodTermCounts[] = [...withRegions.slice(0, i).reverse().map(stripDetail), ...stored];
+    risingTerms.push(...detectRisingTerms(current, baseline, opts.rising));
+    regionBursts.push(...detectRegionBursts(current, baseline, opts.rising));
+  });
+
+  stage('clustering topics');
+  const topicResult = clusterTopics(corpus, {
+    ...opts.cluster.topics,
+    ...(opts.topics === undefined ? {} : { k: opts.topics }),
+    kmeans: { ...opts.cluster.topics.kmeans, seed: opts.seed },
+  });
+  stage('finding recurring issues');
+  const lastPeriod = periodList.at(-1) ?? '';
+  const storedIssues = await history.loadIssues();
+  const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod);
+  const issues = issueResult.issues.slice();
+
+  stage('raising warnings');
+  const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk);
+  const subjects = ticketSubjects(issues, topicResult.topics);
+  const customerTickets = buildCustomerTickets(corpus, subjects);
+  const minTime = corpus.tickets.reduce((m, t) => Math.min(m, t.time), Infinity);
+  const earlierCustomerTickets: CustomerTicket[] = Number.isFinite(minTime)
+    ? await history.loadCustomerTickets(
+        [...new Set(customerTickets.map((c) => c.customerHash))],
+        minTime - opts.warnings.repeatWindowDays * 86_400_000,
+      )
+    : [];
+  const ownIds = new Set(corpus.tickets.map((t) => t.id));
+  const repeatHistory = [...earlierCustomerTickets.filter((c) => !ownIds.has(c.ticketId)), ...customerTickets];
+  const warningsOptions = { ...opts.warnings, topN: opts.top };
+  let warningState: StoredWarning[] = await history.loadWarnings();
+  const warnings: Warning[] = [];
+  for (const period of periodList) {
+    const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing };
+    const route = (w: Pick<Warning, 'kind' | 'category' | 'title'>) => routeWarning(w, deps.models.routing);
+    const raised = [
+      ...warnHighRisk(context, matcher, warningsOptions),
+      ...warnMassFault(issues, context, warningsOptions),
+      ...warnRepeats(issues, context, { customerTickets: repeatHistory, issues: storedIssues }, warningsOptions, topicResult.topics),
+      ...warnBursts(
+        [...risingTerms, ...regionBursts].filter((r) => r.period === period),
+        corpus,
+        opts.bursts,
+        route,
+      ),
+      ...warnTopIssues(issues, context, storedIssues, warningsOptions),
+    ];
+    const suppressed = suppressWarnings(raised, warningState, period, warningsOptions);
+    warnings.push(...suppressed.warnings);
+    warningState = mergeWarningState(warningState, suppressed.state);
+  }
+
+  stage('writing report');
+  const model = buildClassifierModel({
+    matrices: [topicResult.matrix],
+    topics: topicResult.topics.map((t, i) => ({ id: t.id, centroid: topicResult.centroids[i] ?? [] })),
+    issues: issueResult.signatures,
+  });
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: (deps.now ?? new Date()).toISOString(),
+    input: {
+      files: read.files,
+      rowsRead: read.rowsRead,
+      accepted: read.tickets.length,
+      rejected: read.rejects.length,
+      duplicates: read.duplicates,
+    },
+    periods: details.map((d) => ({ ...periodBounds(d.period, kind), tickets: d.tickets })),
+    hotTerms,
+    risingTerms: [...risingTerms, ...regionBursts],
+    topics: topicResult.topics,
+    issues,
+    warnings,
+    messages: [...(deps.messages ?? []), ...messages.list],
+    config: { ...redactedConfig(opts), lang: opts.lang },
+  };
+  const update: HistoryUpdate = {
+    fingerprint,
+    kind,
+    periodCounts: withRegions.map(stripDetail),
+    issues: issueResult.signatures,
+    warnings: warningState,
+    customerTickets,
+    model: JSON.stringify(model),
+  };
+  return { report, rejects: read.rejects, update, corpus, topicOf: topicResult.assignments, issueOf: issueResult.assignments, options: opts };
+}
+
+/** Validates caller-supplied tickets like a reader would: invalid ones rejected with a reason, repeated ids counted. */
+function validateTickets(input: TicketInput[]): ReadResult {
+  const tickets: Ticket[] = [];
+  const rejects: Reject[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+  input.forEach((raw, i) => {
+    const parsed = ticketSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      rejects.push({ file: '<input>', row: i + 1, reason: `${issue?.path.join('.') || 'ticket'}: ${issue?.message ?? 'invalid'}` });
+      return;
+    }
+    if (parsed.data.text.trim() === '') {
+      rejects.push({ file: '<input>', row: i + 1, reason: 'text is empty' });
+      return;
+    }
+    if (seen.has(parsed.data.id)) {
+      duplicates++;
+      return;
+    }
+    seen.add(parsed.data.id);
+    tickets.push(parsed.data);
+  });
+  return { files: [], tickets, rejects, duplicates, rowsRead: input.length };
+}
+
+/** A fingerprint of the input, so re-running the same export replaces its history rows instead of adding. */
+function fingerprintTickets(tickets: readonly Ticket[]): string {
+  const hash = createHash('sha256');
+  for (const t of tickets) hash.update(`${t.id}\u0000${t.time}\u0000${t.text.length}\u0001`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+function indexByPeriod(periodIds: readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  periodIds.forEach((p, i) => {
+    const list = map.get(p);
+    if (list) list.push(i);
+    else map.set(p, [i]);
+  });
+  return map;
+}
+
+function mergeRegionCounts(terms: PeriodTermDetail, regions: PeriodTermDetail): PeriodTermDetail {
+  const counts = new Map(terms.counts);
+  const customers = new Map(terms.customers);
+  const ticketIds = new Map(terms.ticketIds);
+  for (const [k, v] of regions.counts) counts.set(k, v);
+  for (const [k, v] of regions.customers) customers.set(k, v);
+  for (const [k, v] of regions.ticketIds) ticketIds.set(k, v);
+  return { period: terms.period, tickets: terms.tickets, counts, customers, ticketIds };
+}
+
+function stripDetail(d: PeriodTermCounts): PeriodTermCounts {
+  return { period: d.period, tickets: d.tickets, counts: d.counts };
+}
+
+function mergeWarningState(previous: StoredWarning[], next: StoredWarning[]): StoredWarning[] {
+  const byKey = new Map(previous.map((w) => [w.key, w]));
+  for (const w of next) byKey.set(w.key, w);
+  return [...byKey.values()];
+}

@@ -1,0 +1,129 @@
+import { classifyTerms, type ClassifierModel } from './cluster/classifier-model.js';
+import { HotspotsError, InputError } from './core/errors.js';
+import { Messages } from './core/messages.js';
+import { ticketSchema, type TicketInput } from './core/ticket.js';
+import type { Models } from './models/models.js';
+import { normalizeTickets } from './normalize/normalize-tickets.js';
+import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
+import { createSegmenter } from './segment/create-segmenter.js';
+import type { Segmenter } from './segment/segmenter.js';
+import { segmentTickets } from './segment/segment-tickets.js';
+import { createRiskMatcher } from './warnings/create-risk-matcher.js';
+import { detectRisk } from './warnings/detect-risk.js';
+import { levelRank, type WarningLevel } from './warnings/risk-lexicon.js';
+
+/** One risk trigger of a classified ticket, with its span in the normalized text. */
+export interface RiskFlag {
+  category: string;
+  /** Chinese name of the category (e.g. 监管投诉). */
+  name: string;
+  term: string;
+  start: number;
+  end: number;
+  level: WarningLevel;
+  hypothetical: boolean;
+}
+
+/** What `classify` says of one ticket. */
+export interface ClassifyResult {
+  ticketId: string;
+  /** Known topic (from the last analysed run) the ticket belongs to. */
+  topicId: string;
+  /** Known recurring issue it belongs to, when similar enough to one. */
+  issueId: string | null;
+  issueLabel: string | null;
+  /** Cosine similarity to the issue (or topic when no issue matched). */
+  similarity: number;
+  /** Risk triggers found (negated ones left out). */
+  risks: RiskFlag[];
+  /** Highest level among the risks, or null. */
+  riskLevel: WarningLevel | null;
+  /** The normalized, PII-masked text the spans refer to. */
+  text: string;
+}
+
+/** A loaded classifier: `classify` takes one ticket and answers in well under a millisecond. */
+export interface Classifier {
+  /** Classifies one ticket; `time` defaults to now. Throws InputError when the ticket is not a ticket. */
+  classify(ticket: ClassifyInput): ClassifyResult;
+}
+
+/** A ticket as `classify` takes it: `time` may be left out (now). */
+export type ClassifyInput = Omit<TicketInput, 'time'> & { time?: number };
+
+/** What {@link createClassifier} needs. */
+export interface CreateClassifierOptions {
+  models: Models;
+  /** The classifier model of a run: `JSON.parse(update.model)`, or the history store's `loadModel()`. */
+  model: ClassifierModel | string | undefined;
+  options?: AnalyzeOptions;
+  segmenter?: Segmenter;
+}
+
+/**
+ * Loads a classifier for new tickets as they arrive (the ticket-system use): the same normalization and
+ * segmentation as `analyze`, then the nearest known topic and issue, plus risk flags. Without a model (no run
+ * kept yet) tickets still get their risk flags, with topic `''` and no issue.
+ */
+export function createClassifier(config: CreateClassifierOptions): Classifier {
+  const opts = resolveAnalyzeOptions(config.options ?? {});
+  const model = parseModel(config.model);
+  const segmenter = config.segmenter ?? createSegmenter(opts.segmenter, config.models.text.userDict);
+  const matcher = createRiskMatcher(config.models.risk, opts.warnings.risk);
+  const categories = config.models.risk.categories;
+  const entryLevel = new Map(config.models.risk.entries.map((e) => [e.term.toLowerCase(), e.level]));
+  const normalizeOptions = { ...opts.normalize, lang: opts.lang };
+  const labels = new Map(model?.issues.map((i) => [i.id, i.label]) ?? []);
+  return {
+    classify(ticket) {
+      const parsed = ticketSchema.safeParse({ ...ticket, time: ticket.time ?? Date.now() });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new InputError('<ticket>', `expected a ticket {id, text, time?}: ${issue?.path.join('.') || 'ticket'} ${issue?.message ?? 'invalid'}`);
+      }
+      const [normalized] = normalizeTickets([parsed.data], normalizeOptions, config.models.text, new Messages());
+      if (!normalized) throw new HotspotsError('normalization returned no ticket', 'E_INTERNAL');
+      const corpus = segmentTickets([normalized], segmenter, config.models.text);
+      const doc = corpus.docs[0];
+      const terms = doc ? Array.from(doc.termIds, (id) => corpus.vocab.terms[id] ?? '') : [];
+      const hit = model ? classifyTerms(model, terms) : undefined;
+      const risks: RiskFlag[] = detectRisk(normalized.text, matcher)
+        .filter((m) => !m.negated)
+        .map((m) => {
+          const category = categories.get(m.category);
+          return {
+            category: m.category,
+            name: category?.name ?? m.category,
+            term: m.term,
+            start: m.start,
+            end: m.end,
+            level: entryLevel.get(m.term.toLowerCase()) ?? category?.level ?? 'yellow',
+            hypothetical: m.hypothetical,
+          };
+        });
+      const riskLevel = risks.reduce<WarningLevel | null>((top, r) => (top === null || levelRank(r.level) > levelRank(top) ? r.level : top), null);
+      return {
+        ticketId: parsed.data.id,
+        topicId: hit?.topicId ?? '',
+        issueId: hit?.issueId ?? null,
+        issueLabel: hit?.issueId ? labels.get(hit.issueId) ?? null : null,
+        similarity: hit?.similarity ?? 0,
+        risks,
+        riskLevel,
+        text: normalized.text,
+      };
+    },
+  };
+}
+
+function parseModel(model: ClassifierModel | string | undefined): ClassifierModel | undefined {
+  if (model === undefined) return undefined;
+  if (typeof model !== 'string') return model;
+  try {
+    const parsed = JSON.parse(model) as ClassifierModel;
+    if (parsed.version !== 1) throw new Error(`version ${String(parsed.version)}`);
+    return parsed;
+  } catch (error) {
+    throw new HotspotsError(`classifier model: expected a version 1 model as JSON, got ${(error as Error).message}`, 'E_STATE', 1);
+  }
+}

@@ -1,0 +1,62 @@
+import type { CliCommand } from './parse-cli-args.js';
+
+const ANALYZE = `Usage: complaint-hotspots analyze <file>... [options]
+
+Analyze complaint exports (CSV, JSONL or XLSX) and write a report folder:
+report.json, report.md (投诉预警日报), report.html, warnings.csv, rejects.jsonl.
+
+Options:
+  --fields id=COL,text=COL[+COL...],time=COL,customer=COL,region=COL,channel=COL
+                     map the export's columns (+ joins columns into one text);
+                     default: auto-detected from common Chinese/English headers
+  --lang zh|en|auto  language of the texts (default auto, per record)
+  --period day|week|dekad|month
+                     reporting period; dekad = 旬 (1-10, 11-20, 21-end) (default day)
+  --state FILE       history database kept between nightly runs (default: none)
+  --topics K         number of coarse topics (default automatic)
+  --top N            how many TOP issues to rank (default 10)
+  --config FILE      all options and thresholds as one JSON file (schemas/config.schema.json)
+  --out DIR          report folder (default ./hotspots-out)
+  --sheet NAME       XLSX sheet (default the first)
+  --time-zone TZ     time zone of local times (default Asia/Shanghai)
+  --segmenter node-rs|nodejieba   segmenter adapter (default node-rs)
+  --models DIR       folder with your own model files (missing ones fall back to the shipped)
+  --seed S           seed of every random choice (default 42)
+  --quiet            no progress bar (shown on a TTY, on stderr)
+
+Exit codes: 0 done (rejected rows are reported, not fatal), 1 runtime error, 2 usage or config error.
+`;
+
+/** `--help` text of each command. */
+export const HELP: Record<CliCommand, string> = {
+  help: `Usage: complaint-hotspots <command> [options]
+
+Find complaint hotspots in Chinese (and English) customer-complaint texts.
+
+Commands:
+  analyze <file>...   analyze exports, write a report folder
+  classify            one ticket as JSON on stdin -> its issue and risk flags as JSON
+  demo                analyze the sample export shipped in examples/
+  generate            write a synthetic telecom complaint export with planted events
+
+Run "complaint-hotspots <command> --help" for a command's options.
+`,
+  analyze: ANALYZE,
+  classify: `Usage: complaint-hotspots classify [--state FILE] [--config FILE] [--models DIR]
+
+Reads one ticket as JSON on stdin ({"id": "...", "text": "...", "time": epoch-ms}) — or one per line — and
+prints for each its topic, known issue and risk flags as one JSON line. Issues and topics come from the last
+run kept in --state; without it only the risk flags are given.
+`,
+  demo: `Usage: complaint-hotspots demo [--out DIR] [--state FILE] [--period P] [--quiet]
+
+Analyzes the sample export shipped in examples/sample-export.csv and writes the report folder
+(default ./hotspots-out).
+`,
+  generate: `Usage: complaint-hotspots generate --n N --seed S --out FILE [--days D] [--start YYYY-MM-DD]
+
+Writes a synthetic Chinese telecom complaint export (CSV, UTF-8 with BOM) with planted events — bursts,
+a recurring issue, repeat complainers, high-risk tickets and their negated twins — and their ground truth
+beside it (FILE without .csv + .truth.json).
+`,
+};

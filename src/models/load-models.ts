@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModelError } from '../core/errors.js';
+import { MODEL_FILES, type ModelSources, type Models } from './models.js';
+import { parseModels } from './parse-models.js';
+
+/** The `models/` folder shipped with the package (two levels above both `src/models` and `dist/models`). */
+export const DEFAULT_MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
+
+/**
+ * Where to load models from: a folder holding the files of {@link MODEL_FILES}, and any single file replaced by
+ * a user's own path (e.g. a provincial risk lexicon).
+ */
+export interface LoadModelsOptions {
+  dir?: string;
+  files?: Partial<Record<keyof ModelSources, string>>;
+}
+
+/**
+ * Reads and parses the model files (an edge module: the only place models touch the file system). A file missing
+ * from a user's folder falls back to the shipped one. Throws ModelError naming the file.
+ */
+export async function loadModels(options: LoadModelsOptions = {}): Promise<Models> {
+  const paths = {} as Record<keyof ModelSources, string>;
+  const sources = {} as ModelSources;
+  await Promise.all(
+    (Object.keys(MODEL_FILES) as Array<keyof ModelSources>).map(async (key) => {
+      const candidates = [options.files?.[key], options.dir && join(options.dir, MODEL_FILES[key]), join(DEFAULT_MODELS_DIR, MODEL_FILES[key])];
+      const explicit = options.files?.[key];
+      for (const path of candidates) {
+        if (!path) continue;
+        try {
+          sources[key] = await readFile(path, 'utf8');
+          paths[key] = path;
+          return;
+        } catch (error) {
+          // An explicitly named file must exist; a folder may hold only the files a user wants to replace.
+          if (path === explicit) throw new ModelError(path, `cannot read the ${key} model file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+      }
+      throw new ModelError(join(DEFAULT_MODELS_DIR, MODEL_FILES[key]), 'the shipped model file is missing');
+    }),
+  );
+  return parseModels(sources, paths);
+}

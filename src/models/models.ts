@@ -1,0 +1,33 @@
+import type { TextModels } from '../segment/text-models.js';
+import type { RiskLexicon } from '../warnings/risk-lexicon.js';
+import type { RoutingTable } from '../warnings/routing-table.js';
+
+/**
+ * Every data model a run uses, parsed: the segmentation dictionary, stopwords, synonyms and agent boilerplate
+ * (`text`), the risk lexicon and the routing table. Stages receive these; none is hard-coded.
+ */
+export interface Models {
+  text: TextModels;
+  risk: RiskLexicon;
+  routing: RoutingTable;
+}
+
+/** The raw text of every model file (what {@link parseModels} takes). */
+export interface ModelSources {
+  dict: string;
+  stopwords: string;
+  synonyms: string;
+  boilerplate: string;
+  riskLexicon: string;
+  routing: string;
+}
+
+/** Model file names inside a models folder. */
+export const MODEL_FILES: Record<keyof ModelSources, string> = {
+  dict: 'telecom-dict.txt',
+  stopwords: 'stopwords.txt',
+  synonyms: 'synonyms.txt',
+  boilerplate: 'boilerplate.txt',
+  riskLexicon: 'risk-lexicon.tsv',
+  routing: 'routing.tsv',
+};

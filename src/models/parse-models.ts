@@ -1,0 +1,20 @@
+import { parseTextModels } from '../segment/text-models.js';
+import { parseRiskLexicon } from '../warnings/parse-risk-lexicon.js';
+import { parseRoutingTable } from '../warnings/parse-routing-table.js';
+import { MODEL_FILES, type ModelSources, type Models } from './models.js';
+
+/**
+ * Parses model file texts into {@link Models}. Pure: callers that hold the texts (tests, a bundler, a database)
+ * need no file system. Throws ModelError naming the file and line of the first malformed line.
+ */
+export function parseModels(sources: ModelSources, files: Partial<Record<keyof ModelSources, string>> = {}): Models {
+  const name = { ...MODEL_FILES, ...files };
+  return {
+    text: parseTextModels(
+      { dict: sources.dict, stopwords: sources.stopwords, synonyms: sources.synonyms, boilerplate: sources.boilerplate },
+      { dict: name.dict, stopwords: name.stopwords, synonyms: name.synonyms, boilerplate: name.boilerplate },
+    ),
+    risk: parseRiskLexicon(sources.riskLexicon, name.riskLexicon),
+    routing: parseRoutingTable(sources.routing, name.routing),
+  };
+}

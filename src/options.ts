@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ConfigError } from './core/errors.js';
+import { clusterOptionsSchema } from './cluster/cluster-options.js';
+import { normalizeOptionsSchema } from './normalize/normalize-options.js';
+import { readOptionsSchema } from './read/read-options.js';
+import { burstWarningOptionsSchema, risingOptionsSchema } from './rising/rising-options.js';
+import { termsOptionsSchema } from './terms/terms-options.js';
+import { warningsOptionsSchema } from './warnings/warnings-options.js';
+
+const isTimeZone = (tz: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Every option of a run, with every default: the top-level keys are the CLI's options (../shared/CONTRACT.md), the
+ * nested ones the thresholds of each stage. `--config FILE` is validated against this schema; unknown keys are
+ * errors naming the key. The resolved value is written into every report as `config` (the salt redacted).
+ */
+export const analyzeOptionsSchema = z
+  .object({
+    /** Reporting period (`dekad` = 旬). */
+    period: z.enum(['day', 'week', 'dekad', 'month']).default('day'),
+    /** Language of the texts; `auto` detects it per record. */
+    lang: z.enum(['auto', 'zh', 'en']).default('auto'),
+    /** IANA time zone of the exports' local times and of period boundaries. */
+    timeZone: z.string().refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Shanghai' }).default('Asia/Shanghai'),
+    /** Number of coarse topics; automatic when omitted. */
+    topics: z.number().int().min(2).optional(),
+    /** How many TOP issues to rank and warn about. */
+    top: z.number().int().min(1).default(10),
+    /** Seed of every random choice (k-means seeding, sampling). */
+    seed: z.number().int().default(42),
+    /** Segmenter adapter: `node-rs` (@node-rs/jieba, default) or `nodejieba` (optional dependency). */
+    segmenter: z.enum(['node-rs', 'nodejieba']).default('node-rs'),
+    /** Worker threads for normalization and segmentation of large inputs (0 = automatic). */
+    threads: z.number().int().min(0).default(0),
+    read: readOptionsSchema.omit({ timeZone: true }).prefault({}),
+    normalize: normalizeOptionsSchema.omit({ lang: true }).prefault({}),
+    terms: termsOptionsSchema.prefault({}),
+    rising: risingOptionsSchema.prefault({}),
+    bursts: burstWarningOptionsSchema.prefault({}),
+    cluster: clusterOptionsSchema.prefault({}),
+    warnings: warningsOptionsSchema.omit({ topN: true }).prefault({}),
+  })
+  .strict();
+
+/** Options of {@link analyze} as a caller passes them: every key optional. */
+export type AnalyzeOptions = z.input<typeof analyzeOptionsSchema>;
+/** Options of {@link analyze} with every default filled in. */
+export type ResolvedAnalyzeOptions = z.output<typeof analyzeOptionsSchema>;
+
+/**
+ * Validates and resolves options. Throws {@link ConfigError} naming the first bad key (dotted path) and what was
+ * expected, e.g. `rising.minTickets: expected number, received string`.
+ */
+export function resolveAnalyzeOptions(options: unknown = {}, source = 'options'): ResolvedAnalyzeOptions {
+  const parsed = analyzeOptionsSchema.safeParse(options ?? {});
+  if (parsed.success) {
+    // zod strips unknown nested keys silently; a misspelt threshold in a config file must be an error instead.
+    const unknown = findUnknownKey(analyzeOptionsSchema, options ?? {}, []);
+    if (unknown) throw new ConfigError(`${source}.${unknown.join('.')}`, `unknown key "${unknown.at(-1) ?? ''}"`);
+    return parsed.data;
+  }
+  const issue = parsed.error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  let message = issue?.message ?? 'invalid';
+  if (issue?.code === 'unrecognized_keys') {
+    const keys = (issue as { keys?: string[] }).keys ?? [];
+    throw new ConfigError(`${source}${path ? `.${path}` : ''}`, `unknown key ${keys.map((k) => `"${k}"`).join(', ')}`);
+  }
+  message = message.replace(/^Invalid input: /, '');
+  throw new ConfigError(path ? `${source === 'options' ? '' : `${source}: `}${path}` : source, message);
+}
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** The path of the first key of `value` that `schema` does not know, looking through defaults and optionals. */
+function findUnknownKey(schema: z.ZodType, value: unknown, path: string[]): string[] | undefined {
+  let def = defOf(schema);
+  while (def.innerType && def.type !== 'object') def = defOf(def.innerType);
+  if (def.type !== 'object' || !def.shape || typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const field = def.shape[key];
+    if (!field) return [...path, key];
+    const found = findUnknownKey(field, child, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The resolved options as written into a report: the salt is never written anywhere. */
+export function redactedConfig(options: ResolvedAnalyzeOptions): Record<string, unknown> {
+  return { ...options, normalize: { ...options.normalize, salt: '<redacted>' } };
+}
