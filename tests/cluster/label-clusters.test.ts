@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { labelClusters } from '../../src/cluster/label-clusters.js';
+import { corpusFromTokens } from '../helpers/corpus.js';
+
+describe('labelClusters', () => {
+  it('labelClusters(corpus, assignments, k) ranks a cluster-specific term above a term every cluster has', () => {
+    const corpus = corpusFromTokens([
+      { tokens: ['投诉', '宽带', '断网'] },
+      { tokens: ['投诉', '宽带', '断网'] },
+      { tokens: ['投诉', '话费', '扣费'] },
+      { tokens: ['投诉', '话费', '扣费'] },
+    ]);
+    const labels = labelClusters(corpus, Int32Array.from([0, 0, 1, 1]), 2, undefined, { labelTerms: 2 });
+    expect(labels[0]!.terms.slice(0, 2).sort()).toEqual(['宽带', '断网'].sort());
+    expect(labels[0]!.terms.indexOf('投诉')).toBeGreaterThan(1);
+    expect(labels[1]!.label.split(' · ').sort()).toEqual(['扣费', '话费'].sort());
+  });
+
+  it('labelClusters(corpus, assignments, k) shows a phrase a+b as ab and skips a term it contains', () => {
+    const corpus = corpusFromTokens([{ tokens: ['宽带+断网', '宽带'] }, { tokens: ['宽带+断网', '宽带'] }, { tokens: ['话费'] }]);
+    const [label] = labelClusters(corpus, Int32Array.from([0, 0, 1]), 2, undefined);
+    expect(label!.terms).toEqual(['宽带断网']);
+  });
+});
