@@ -21,6 +21,7 @@ import { warnBursts } from './rising/warn-bursts.js';
 import { createSegmenter } from './segment/create-segmenter.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { segmentTickets } from './segment/segment-tickets.js';
+import { countAdjacentPairs } from './terms/count-adjacent-pairs.js';
 import { countTermsByPeriod } from './terms/count-terms-by-period.js';
 import { findPhrases } from './terms/find-phrases.js';
 import type { PeriodTermCounts, PeriodTermDetail } from './terms/period-term-counts.js';
@@ -99,6 +100,14 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   const periodList = details.map((d) => d.period);
   const ticketsByPeriod = indexByPeriod(periodIds);
   const withRegions = details.map((d) => mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })));
+  // What the history keeps of each period, and so the only form a baseline may take, whether its periods come from
+  // this input or from the state: single terms, regions, and every adjacent pair held by 2+ tickets.
+  const storedForm = withRegions.map((d): PeriodTermCounts => {
+    const counts = new Map<string, number>();
+    for (const [term, n] of d.counts) if (!isPhrase(term)) counts.set(term, n);
+    for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2)) counts.set(pair, n);
+    return { period: d.period, tickets: d.tickets, counts };
+  });
 
   stage('detecting rising terms');
   const risingTerms: RisingTerm[] = [];
@@ -107,7 +116,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   const stored = first ? await history.loadPeriodCounts(kind, first, baselinePeriodsToLoad(opts.rising), { excludeFingerprint: fingerprint }) : [];
   withRegions.forEach((current, i) => {
     // Newest first: earlier periods of this input, then the history before the input.
-    const baseline: PeriodTermCounts[] = [...withRegions.slice(0, i).reverse().map(stripDetail), ...stored];
+    const baseline: PeriodTermCounts[] = [...storedForm.slice(0, i).reverse(), ...stored];
     risingTerms.push(...detectRisingTerms(current, baseline, opts.rising));
     regionBursts.push(...detectRegionBursts(current, baseline, opts.rising));
   });
@@ -188,7 +197,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   const update: HistoryUpdate = {
     fingerprint,
     kind,
-    periodCounts: withRegions.map(stripDetail),
+    periodCounts: storedForm,
     issues: issueResult.signatures,
     warnings: warningState,
     customerTickets,
@@ -251,8 +260,9 @@ function mergeRegionCounts(terms: PeriodTermDetail, regions: PeriodTermDetail): 
   return { period: terms.period, tickets: terms.tickets, counts, customers, ticketIds };
 }
 
-function stripDetail(d: PeriodTermCounts): PeriodTermCounts {
-  return { period: d.period, tickets: d.tickets, counts: d.counts };
+/** A phrase term (`宽带+掉线`), as opposed to a word or a region key (`region:济宁`, `region:济宁|宽带+掉线`). */
+function isPhrase(term: string): boolean {
+  return term.includes('+') && !term.startsWith('region:');
 }
 
 function mergeWarningState(previous: StoredWarning[], next: StoredWarning[]): StoredWarning[] {

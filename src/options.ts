@@ -71,7 +71,8 @@ export function resolveAnalyzeOptions(options: unknown = {}, source = 'options')
   let message = issue?.message ?? 'invalid';
   if (issue?.code === 'unrecognized_keys') {
     const keys = (issue as { keys?: string[] }).keys ?? [];
-    throw new ConfigError(`${source}${path ? `.${path}` : ''}`, `unknown key ${keys.map((k) => `"${k}"`).join(', ')}`);
+    const first = [path, keys[0]].filter(Boolean).join('.');
+    throw new ConfigError(`${source}.${first}`, `unknown key "${keys[0] ?? ''}"${keys.length > 1 ? ` (and ${keys.slice(1).join(', ')})` : ''}`);
   }
   message = message.replace(/^Invalid input: /, '');
   throw new ConfigError(path ? `${source === 'options' ? '' : `${source}: `}${path}` : source, message);

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, type AnalyzeResult } from '../src/analyze.js';
+import { generateExport, type GeneratedExport } from '../src/generate/generate-export.js';
+import { scorePlantedEvents, type PlantedScore } from '../src/generate/score-planted-events.js';
+import { loadModels } from '../src/models/load-models.js';
+import type { Models } from '../src/models/models.js';
+import { generatedTickets } from './helpers/generated-tickets.js';
+
+let models: Models;
+let generated: GeneratedExport;
+let result: AnalyzeResult;
+let score: PlantedScore;
+
+beforeAll(async () => {
+  models = await loadModels();
+  generated = generateExport({ n: 3000, seed: 20261101, days: 14 });
+  result = await analyze(generatedTickets(generated), {}, { models, now: new Date('2026-11-15T00:00:00Z') });
+  const texts = new Map(result.corpus.tickets.map((t) => [t.id, t.text]));
+  score = scorePlantedEvents(result.report, generated.truth, (id) => texts.get(id));
+});
+
+describe('analyze(tickets) on a generated export with planted events', () => {
+  it('accounts for every row: rowsRead = accepted + rejected + duplicates', () => {
+    const { input } = result.report;
+    expect(input.rowsRead).toBe(3000);
+    expect(input.accepted + input.rejected + input.duplicates).toBe(input.rowsRead);
+  });
+
+  it('puts every accepted ticket in exactly one topic', () => {
+    const seen = new Map<string, number>();
+    for (const topic of result.report.topics) for (const id of topic.ticketIds) seen.set(id, (seen.get(id) ?? 0) + 1);
+    expect(seen.size).toBe(result.report.input.accepted);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('warns about every planted high-risk ticket with the trigger as evidence, and no negated twin', () => {
+    expect(score.highRisk.missed).toEqual([]);
+    expect(score.highRisk.badEvidence).toEqual([]);
+    expect(score.negated.flagged).toEqual([]);
+  });
+
+  it('gives every warning a reason, tickets, and evidence whose offsets cut the words out of the normalized text', () => {
+    for (const w of result.report.warnings) {
+      expect(w.reason.length, w.id).toBeGreaterThan(0);
+      expect(w.ticketIds.length, w.id).toBeGreaterThan(0);
+      expect(w.evidence.length, w.id).toBeGreaterThan(0);
+    }
+    expect(score.evidence.checked).toBeGreaterThan(100);
+    expect(score.evidence.wrong).toEqual([]);
+  });
+
+  it('flags planted bursts on their day with no false burst', () => {
+    expect(score.bursts.found).toBeGreaterThanOrEqual(2);
+    expect(score.falseBursts.count).toBe(0);
+  });
+
+  it('warns about planted repeat complainers', () => {
+    expect(score.repeats.found).toBeGreaterThanOrEqual(7);
+  });
+
+  it('warns about the planted daily recurring issue once, then reports it as continuing', () => {
+    expect(score.recurring.warnedOnceThenContinuing).toBe(score.recurring.planted);
+  });
+
+  it('ranks issues by heat with rank 1 the hottest', () => {
+    const { issues } = result.report;
+    expect(issues.length).toBeGreaterThan(3);
+    issues.forEach((issue, i) => expect(issue.rank).toBe(i + 1));
+    for (let i = 1; i < issues.length; i++) expect(issues[i]!.heat).toBeLessThanOrEqual(issues[i - 1]!.heat);
+  });
+
+  it('writes the resolved configuration into the report without the salt', () => {
+    const config = result.report.config as { period: string; normalize: { salt: string }; rising: { window: number } };
+    expect(config.period).toBe('day');
+    expect(config.rising.window).toBe(7);
+    expect(config.normalize.salt).toBe('<redacted>');
+  });
+
+  it('is deterministic: the same input and seed give the same topics, issues and warnings', async () => {
+    const again = await analyze(generatedTickets(generated), {}, { models, now: new Date('2026-11-15T00:00:00Z') });
+    expect(again.report).toEqual(result.report);
+  });
+});
+
+describe('analyze(tickets) input validation', () => {
+  it('rejects invalid tickets with a reason and counts repeated ids as duplicates', async () => {
+    const r = await analyze(
+      [
+        { id: 'a', text: '宽带掉线', time: Date.UTC(2026, 10, 1) },
+        { id: 'a', text: '宽带掉线', time: Date.UTC(2026, 10, 1) },
+        { id: '', text: '信号差', time: Date.UTC(2026, 10, 1) },
+        { id: 'c', text: '   ', time: Date.UTC(2026, 10, 1) },
+      ],
+      {},
+      { models },
+    );
+    expect(r.report.input).toMatchObject({ rowsRead: 4, accepted: 1, rejected: 2, duplicates: 1 });
+    expect(r.rejects.map((x) => x.row)).toEqual([3, 4]);
+    expect(r.rejects.every((x) => x.reason.length > 0)).toBe(true);
+  });
+
+  it('throws a ConfigError naming a misspelt option', async () => {
+    await expect(analyze([], { rising: { minTicket: 3 } } as never, { models })).rejects.toThrow(/rising\.minTicket/);
+  });
+});
