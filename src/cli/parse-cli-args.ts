@@ -65,6 +65,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const text = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(text);
+    if (unknown) throw new ConfigError(unknown[1] ?? 'option', `is not an option of "${command}" (see complaint-hotspots ${command} --help)`);
     throw new ConfigError(command, text.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;

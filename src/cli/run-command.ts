@@ -1,16 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { createClassifier } from '../classify.js';
 import { ConfigError, InputError } from '../core/errors.js';
-import { generateExport } from '../generate/generate-export.js';
-import { generateOptionsSchema } from '../generate/generate-options.js';
-import { writeGeneratedExport } from '../generate/write-generated-export.js';
-import { openDuckdbHistoryStore } from '../history/open-duckdb-history-store.js';
-import { loadModels } from '../models/load-models.js';
 import type { AnalyzeOptions } from '../options.js';
-import { parseFieldsOption } from '../read/field-map.js';
-import { runAnalysis } from '../run-analysis.js';
 import { HELP } from './help.js';
 import type { CliArgs } from './parse-cli-args.js';
 import { createTtyProgress, silentProgress } from './progress.js';
@@ -108,6 +100,7 @@ async function readConfig(path: string | undefined): Promise<CliConfig> {
 
 /** Merges a config file and the command line (the command line wins) into analyze options. */
 async function buildOptions(args: CliArgs): Promise<{ options: AnalyzeOptions; state?: string; out: string; models?: string; configPath?: string }> {
+  const { parseFieldsOption } = await import('../read/field-map.js');
   const configPath = str(args, 'config');
   const config = await readConfig(configPath);
   const options: Record<string, unknown> = { ...config.options };
@@ -147,6 +140,8 @@ async function analyzeCommand(files: string[], args: CliArgs, io: CliIo): Promis
   const built = await buildOptions(args);
   const tty = 'isTTY' in io.stderr && io.stderr.isTTY === true;
   const progress = args.values.quiet || !tty ? silentProgress : createTtyProgress(io.stderr as NodeJS.WriteStream);
+  // Stages load only when a command needs them, so --help and usage errors answer at once.
+  const { runAnalysis } = await import('../run-analysis.js');
   let result;
   try {
     const { resolveAnalyzeOptions } = await import('../options.js');
@@ -170,6 +165,9 @@ async function analyzeCommand(files: string[], args: CliArgs, io: CliIo): Promis
 async function generateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const out = str(args, 'out');
   if (!out) throw new ConfigError('--out', 'generate needs --out FILE (the CSV to write)');
+  const { generateExport } = await import('../generate/generate-export.js');
+  const { generateOptionsSchema } = await import('../generate/generate-options.js');
+  const { writeGeneratedExport } = await import('../generate/write-generated-export.js');
   const parsed = generateOptionsSchema.safeParse({
     ...(wholeNumber(args, 'n', 1) !== undefined ? { n: wholeNumber(args, 'n', 1) } : {}),
     ...(wholeNumber(args, 'seed', 0) !== undefined ? { seed: wholeNumber(args, 'seed', 0) } : {}),
@@ -194,9 +192,12 @@ async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
 
 async function classifyCommand(args: CliArgs, io: CliIo): Promise<number> {
   const built = await buildOptions(args);
+  const { loadModels } = await import('../models/load-models.js');
+  const { createClassifier } = await import('../classify.js');
   const models = await loadModels(built.models ? { dir: built.models } : {});
   let model: string | undefined;
   if (built.state) {
+    const { openDuckdbHistoryStore } = await import('../history/open-duckdb-history-store.js');
     const store = await openDuckdbHistoryStore(resolve(built.state));
     try {
       model = await store.loadModel();
