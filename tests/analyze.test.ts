@@ -3,6 +3,7 @@ import { analyze, type AnalyzeResult } from '../src/analyze.js';
 import { generateExport, type GeneratedExport } from '../src/generate/generate-export.js';
 import { scorePlantedEvents, type PlantedScore } from '../src/generate/score-planted-events.js';
 import { loadModels } from '../src/models/load-models.js';
+import { reportSchema } from '../src/report/report-schema.js';
 import type { Models } from '../src/models/models.js';
 import { generatedTickets } from './helpers/generated-tickets.js';
 
@@ -24,6 +25,11 @@ describe('analyze(tickets) on a generated export with planted events', () => {
     const { input } = result.report;
     expect(input.rowsRead).toBe(3000);
     expect(input.accepted + input.rejected + input.duplicates).toBe(input.rowsRead);
+  });
+
+  it('produces a report that satisfies the report.json contract schema', () => {
+    const parsed = reportSchema.safeParse(result.report);
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues[0])).toBe(true);
   });
 
   it('puts every accepted ticket in exactly one topic', () => {
