@@ -170,6 +170,7 @@ export {
   type Warning,
 } from './report/report-schema.js';
 export { renderHtml } from './report/render-html.js';
+export { barChartSvg, lineChartSvg, type Bar, type Series } from './report/svg-charts.js';
 export { renderMarkdown } from './report/render-markdown.js';
 export { renderWarningsCsv } from './report/render-warnings-csv.js';
 export { writeReport, type ReportPaths } from './report/write-report.js';
