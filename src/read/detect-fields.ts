@@ -23,6 +23,15 @@ const FRAGMENTS: Partial<Record<Role, readonly string[]>> = {
   time: ['时间', '日期', 'date', 'time'],
 };
 
+/** Headers named in an error message at most; an export with 100,000 columns would make a megabyte-long line. */
+const LISTED_HEADERS = 30;
+
+/** Headers for an error message: the first {@link LISTED_HEADERS}, then how many more there are. */
+export function listHeaders(headers: readonly string[]): string {
+  const shown = headers.slice(0, LISTED_HEADERS).join(', ');
+  return headers.length > LISTED_HEADERS ? `${shown}, … (${headers.length - LISTED_HEADERS} more)` : shown;
+}
+
 const ROLE_ORDER: readonly Role[] = ['id', 'text', 'time', 'customer', 'region', 'channel', 'category'];
 
 /** Header folded for matching: `Complaint ID`, `complaint_id` and `id_` match `complaintid` / `id`. */
@@ -75,7 +84,7 @@ export function detectFields(
       if (map.text !== undefined) continue;
       const column = pick('text', headers, filled, used, sampleRows.length > 0);
       if (column === undefined) {
-        throw new InputError(file, `expected a text column (e.g. 投诉内容, 问题描述, content, text), got headers: ${headers.join(', ')}; map it with --fields text=COL`);
+        throw new InputError(file, `expected a text column (e.g. 投诉内容, 问题描述, content, text), got headers: ${listHeaders(headers)}; map it with --fields text=COL`);
       }
       map.text = [column];
       used.add(column);

@@ -22,7 +22,8 @@ export function resolveDelimiter(option: CsvParseOptions['delimiter'], headerLin
  * that opened it. The pure counterpart of `readCsv`. Throws `CsvHeaderError` when the header row itself is broken.
  */
 export function parseCsv(text: string, options: CsvParseOptions = {}): RawTable {
-  const body = text.replace(/^\uFEFF/, '');
+  // Line endings folded as readCsv does, so mixed CRLF/LF/CR files keep one record per line.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = body.slice(0, Math.max(0, body.indexOf('\n')) || body.length);
   const sink = new CsvRecordSink(resolveDelimiter(options.delimiter, firstLine), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS);
   const rows: RawRow[] = [];

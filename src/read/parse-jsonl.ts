@@ -1,4 +1,4 @@
-import type { RawRow, RawTable } from './raw-row.js';
+import { emptyValues, type RawRow, type RawTable } from './raw-row.js';
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -21,9 +21,9 @@ export function parseJsonlLine(text: string, line: number): RawRow | undefined {
     return { row: line, values: {}, problem: 'bad JSON line: expected a JSON object, got invalid JSON' };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { row: line, values: {}, problem: `bad JSON line: expected a JSON object, got ${Array.isArray(parsed) ? 'an array' : typeof parsed}` };
+    return { row: line, values: {}, problem: `bad JSON line: expected a JSON object, got ${Array.isArray(parsed) ? 'an array' : parsed === null ? 'null' : typeof parsed}` };
   }
-  const values: Record<string, string> = {};
+  const values = emptyValues();
   for (const [key, value] of Object.entries(parsed)) values[key.trim()] = cellText(value);
   return { row: line, values };
 }

@@ -37,11 +37,19 @@ export function uniqueHeaders(cells: readonly string[]): string[] {
 }
 
 /**
+ * An empty values record without a prototype: a column named `__proto__` keeps its value, and a column a row lacks
+ * reads as undefined even when it is named `constructor` or `toString`.
+ */
+export function emptyValues(): Record<string, string> {
+  return Object.create(null) as Record<string, string>;
+}
+
+/**
  * Builds a {@link RawRow} from delimited cells. A row with another number of cells than the header (extra empty
  * cells aside) is kept, its cells by position, but marked with a `wrong column count` problem.
  */
 export function cellsToRow(headers: readonly string[], cells: readonly string[], row: number): RawRow {
-  const values: Record<string, string> = {};
+  const values = emptyValues();
   const n = Math.min(headers.length, cells.length);
   for (let i = 0; i < n; i++) values[headers[i] as string] = (cells[i] as string).trim();
   if (cells.length === headers.length) return { row, values };

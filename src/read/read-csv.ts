@@ -5,6 +5,7 @@ import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { InputError } from '../core/errors.js';
 import { CsvHeaderError, CsvRecordSink, CsvRestart, DEFAULT_MAX_RECORD_CHARS } from './csv-records.js';
+import { decodeTextChunks, type DecodeStats } from './decode-text-chunks.js';
 import { detectEncoding, type TextEncoding } from './detect-encoding.js';
 import { resolveDelimiter, type CsvParseOptions } from './parse-csv.js';
 import type { RawRow, RawRowStream } from './raw-row.js';
@@ -37,10 +38,13 @@ export async function readHead(path: string, bytes = SNIFF_BYTES): Promise<Uint8
   }
 }
 
-/** The file decoded to text chunks as it streams (iconv-lite drops a BOM and joins characters split across chunks). */
-async function* decodedChunks(path: string, encoding: TextEncoding): AsyncGenerator<string> {
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(iconv.decodeStream(encoding));
-  for await (const chunk of stream) yield chunk as string;
+/** Bytes read from disk at a time: larger reads cut per-chunk overhead in decoding and parsing. */
+const READ_CHUNK_BYTES = 1 << 20;
+
+/** The file decoded to text chunks as it streams, line endings folded to LF (see {@link decodeTextChunks}). */
+function decodedChunks(path: string, encoding: TextEncoding, gb18030Fallback: boolean, stats: DecodeStats): AsyncGenerator<string> {
+  const bytes = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }) as AsyncIterable<Buffer>;
+  return decodeTextChunks(bytes, encoding, { gb18030Fallback, stats });
 }
 
 /**
@@ -80,23 +84,34 @@ async function* resumeAfter(chunks: AsyncIterable<string>, afterLine: number, on
 
 /**
  * Streams a CSV/TSV export from disk: encoding detected from the first bytes (UTF-8 BOM, UTF-16 BOM, valid UTF-8,
- * else GB18030) and decoded as a stream, so a 2 GB export never sits in memory. Bad rows come out with a
+ * else GB18030) and decoded as a stream, so a 2 GB export never sits in memory. With `encoding: 'auto'` and UTF-8
+ * detected, a line that is not valid UTF-8 is read as GB18030 (counted in `decodeStats`). CRLF and CR line endings
+ * are read as LF, also when mixed in one file. Bad rows come out with a
  * `problem`; an unclosed quote costs only its row (the file is re-read from the line after it).
  * Throws {@link InputError} when the file cannot be read or its header row is broken.
  */
-export async function readCsv(path: string, options: CsvReadOptions = {}): Promise<RawRowStream & { encoding: TextEncoding }> {
+export async function readCsv(
+  path: string,
+  options: CsvReadOptions = {},
+): Promise<RawRowStream & { encoding: TextEncoding; decodeStats: DecodeStats }> {
   const head = await readHead(path);
-  const encoding = options.encoding === undefined || options.encoding === 'auto' ? detectEncoding(head) : options.encoding;
-  const headText = iconv.decode(Buffer.from(head), encoding).replace(/^\uFEFF/, '');
+  const auto = options.encoding === undefined || options.encoding === 'auto';
+  const encoding = auto ? detectEncoding(head) : (options.encoding as TextEncoding);
+  const decodeStats: DecodeStats = { gb18030Lines: 0 };
+  const headText = iconv.decode(Buffer.from(head), encoding).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const nl = headText.indexOf('\n');
   const delimiter = resolveDelimiter(options.delimiter, nl < 0 ? headText : headText.slice(0, nl));
   const sink = new CsvRecordSink(delimiter, options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS);
+  const inflight: RawRow[] = [];
+  sink.inflight = inflight;
 
   async function* rows(): AsyncGenerator<RawRow> {
     let resumeLine: number | undefined;
     let restartCode = '';
     for (;;) {
-      let source: AsyncIterable<string> = decodedChunks(path, encoding);
+      // Each pass re-reads the file from its start, so the count of the last pass covers the whole file.
+      decodeStats.gb18030Lines = 0;
+      let source: AsyncIterable<string> = decodedChunks(path, encoding, auto, decodeStats);
       // The dropped line of a restart is known once the resumed source has been read up to it; emitted right after.
       const dropped: RawRow[] = [];
       if (resumeLine !== undefined) {
@@ -109,6 +124,7 @@ export async function readCsv(path: string, options: CsvReadOptions = {}): Promi
         .pipe(parser);
       try {
         for await (const row of parser as AsyncIterable<RawRow>) {
+          inflight.shift();
           yield* dropped.splice(0);
           yield* sink.takePending(row.row);
           yield row;
@@ -117,8 +133,8 @@ export async function readCsv(path: string, options: CsvReadOptions = {}): Promi
         yield* sink.takePending();
         return;
       } catch (err) {
-        yield* dropped.splice(0);
-        yield* sink.takePending();
+        // Rows parsed before the failure but still buffered in the destroyed parser come out here, in row order.
+        yield* [...dropped.splice(0), ...sink.takePending(), ...inflight.splice(0)].sort((a, b) => a.row - b.row);
         if (err instanceof CsvHeaderError) throw new InputError(path, err.message, undefined, { cause: err });
         if (!(err instanceof CsvRestart)) throw err;
         if (sink.headers === undefined) throw new InputError(path, new CsvHeaderError(err.errorCode).message);
@@ -135,5 +151,5 @@ export async function readCsv(path: string, options: CsvReadOptions = {}): Promi
     yield first.value;
     yield* iterator;
   }
-  return { headers: sink.headers ?? [], rows: all(), encoding };
+  return { headers: sink.headers ?? [], rows: all(), encoding, decodeStats };
 }

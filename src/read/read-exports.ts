@@ -2,8 +2,9 @@ import { extname } from 'node:path';
 import { ConfigError, InputError } from '../core/errors.js';
 import { Messages } from '../core/messages.js';
 import type { ReadResult } from '../core/ticket.js';
-import { detectFields } from './detect-fields.js';
+import { detectFields, listHeaders } from './detect-fields.js';
 import type { FieldMap } from './field-map.js';
+import type { DecodeStats } from './decode-text-chunks.js';
 import type { RawRow, RawRowStream } from './raw-row.js';
 import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
@@ -30,7 +31,7 @@ export async function openExport(path: string, options: ResolvedReadOptions, mes
         maxRecordChars: Math.max(1_000_000, options.maxTextLength * 10),
       });
       messages?.info('encoding', `read as ${csv.encoding}`, { file: path });
-      return csv;
+      return { headers: csv.headers, rows: warnMixedEncoding(csv.rows, csv.decodeStats, path, messages) };
     }
     case 'jsonl':
       return readJsonl(path, { sampleRows: options.sampleRows });
@@ -38,6 +39,14 @@ export async function openExport(path: string, options: ResolvedReadOptions, mes
       return readXlsx(path, options.sheet === undefined ? {} : { sheet: options.sheet });
     default:
       throw new InputError(path, `expected a .csv, .tsv, .txt, .jsonl, .ndjson, .json or .xlsx file, got "${extname(path) || 'no extension'}"`);
+  }
+}
+
+/** Passes rows through; once they are all read, warns when lines of a UTF-8 file had to be read as GB18030. */
+async function* warnMixedEncoding(rows: AsyncIterable<RawRow>, stats: DecodeStats, path: string, messages: Messages | undefined): AsyncGenerator<RawRow> {
+  yield* rows;
+  if (stats.gb18030Lines > 0) {
+    messages?.warn('encoding-mixed', `expected one encoding for the whole file, got ${stats.gb18030Lines} line(s) of GB18030 in UTF-8; read each line in its own encoding`, { file: path });
   }
 }
 
@@ -63,7 +72,7 @@ function checkFixedColumns(path: string, headers: readonly string[], fields: Res
   const columns = [...(fields.text ?? []), fields.id, fields.time, fields.customer, fields.region, fields.channel, fields.category];
   for (const column of columns) {
     if (column !== undefined && !headers.includes(column)) {
-      throw new InputError(path, `--fields column "${column}" not found; expected one of the headers: ${headers.join(', ')}`);
+      throw new InputError(path, `--fields column "${column}" not found; expected one of the headers: ${listHeaders(headers)}`);
     }
   }
 }
@@ -109,7 +118,7 @@ export async function readExports(paths: string[], options: ReadOptions = {}, me
     );
     if (map.time === undefined) {
       if (opts.defaultTime === undefined) {
-        throw new InputError(path, `expected a time column (e.g. 受理时间, 投诉时间, date), got headers: ${source.headers.join(', ')}; map it with --fields time=COL`);
+        throw new InputError(path, `expected a time column (e.g. 受理时间, 投诉时间, date), got headers: ${listHeaders(source.headers)}; map it with --fields time=COL`);
       }
       messages.warn('no-time-column', `no time column found; every ticket gets the default time ${new Date(opts.defaultTime).toISOString()}`, { file: path });
     }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors.js';
-import { uniqueHeaders, type RawRow, type RawRowStream } from './raw-row.js';
+import { emptyValues, uniqueHeaders, type RawRow, type RawRowStream } from './raw-row.js';
 import { readHead } from './read-csv.js';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -75,7 +75,7 @@ export async function readXlsx(path: string, options: { sheet?: string } = {}): 
             continue;
           }
           if (cells.every((c) => c === '')) continue;
-          const values: Record<string, string> = {};
+          const values = emptyValues();
           cells.forEach((cell, i) => {
             if (cell === '' && i >= (headers as string[]).length) return;
             values[(headers as string[])[i] ?? `column ${i + 1}`] = cell;

@@ -1,7 +1,7 @@
 import type { Reject, Ticket } from '../core/ticket.js';
 import type { FieldMap } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import type { RawRow } from './raw-row.js';
+import { emptyValues, type RawRow } from './raw-row.js';
 import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
 
 /** What mapping rows of one file needs: the file (for rejects), its id prefix, the column map and the options. */
@@ -42,9 +42,11 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
   const { file, map, options } = mapping;
   const reject = (reason: string): RowOutcome => ({ reject: { file, row: raw.row, reason } });
   if (raw.problem !== undefined) return reject(raw.problem);
-  const v = raw.values;
+  // Own keys only: rows may come from callers as plain objects, where v['constructor'] is a function.
+  const rawValues = raw.values;
+  const get = (column: string): string | undefined => (Object.hasOwn(rawValues, column) ? rawValues[column] : undefined);
   const text = map.text
-    .map((c) => v[c] ?? '')
+    .map((c) => get(c) ?? '')
     .filter((t) => t !== '')
     .join('\n');
   if (text.trim() === '') return reject(`no text: expected text in column ${map.text.map((c) => `"${c}"`).join(' + ')}, got an empty value`);
@@ -55,19 +57,19 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
     time = options.defaultTime;
     if (time === undefined) return reject('no time: the export has no time column and no default time was given');
   } else {
-    const value = v[map.time] ?? '';
+    const value = get(map.time) ?? '';
     if (value === '') return reject(`no time: expected a time in column "${map.time}", got an empty value`);
     time = parseTime(value, options.timeZone);
     if (time === undefined) return reject(`unparseable time: expected a date like 2019-02-28 11:25 in column "${map.time}", got ${quoteValue(value)}`);
   }
   const optional = (column: string | undefined): string | undefined => {
     if (column === undefined) return undefined;
-    const value = v[column];
+    const value = get(column);
     return value === undefined || value === '' ? undefined : value;
   };
   const mapped = new Set<string>([...map.text, map.id, map.time, map.customer, map.region, map.channel, map.category].filter((c): c is string => c !== undefined));
-  const fields: Record<string, string> = {};
-  for (const [key, value] of Object.entries(v)) if (!mapped.has(key) && value !== '') fields[key] = value;
+  const fields = emptyValues();
+  for (const [key, value] of Object.entries(rawValues)) if (!mapped.has(key) && value !== '') fields[key] = value;
   const ticket: Ticket = { id: optional(map.id) ?? `${mapping.idPrefix}#${raw.row}`, text, time, fields };
   const customerId = optional(map.customer);
   const region = optional(map.region);
