@@ -1,0 +1,69 @@
+/**
+ * End-to-end benchmark: the whole `analyze` as a user runs it (read the export, analyze, write the report folder),
+ * printing one JSON line: tickets, wall seconds, tickets/s, peak RSS.
+ *
+ *   npx tsx bench/e2e.ts [--n 100000] [--seed 1] [--days 14] [--file EXPORT.csv] [--state FILE] [--stages]
+ *
+ * Without --file it first generates N tickets into a temp CSV in a child process, so generation does not count
+ * towards this process's time or memory.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runAnalysis } from '../src/run-analysis.js';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    days: { type: 'string', default: '14' },
+    file: { type: 'string' },
+    state: { type: 'string' },
+    stages: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const root = join(import.meta.dirname, '..');
+const dir = await mkdtemp(join(tmpdir(), 'hotspots-e2e-'));
+let file = values.file;
+if (!file) {
+  file = join(dir, 'export.csv');
+  const gen = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'generate', '--n', values.n, '--seed', values.seed, '--days', values.days, '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (gen.status !== 0) throw new Error(`generating the export failed (exit ${gen.status})`);
+}
+const bytes = (await stat(file)).size;
+const stages: Record<string, number> = {};
+let last = performance.now();
+let lastName = 'start';
+const started = performance.now();
+const result = await runAnalysis({
+  files: [file],
+  out: join(dir, 'out'),
+  ...(values.state ? { state: values.state } : {}),
+  onStage: (name) => {
+    const now = performance.now();
+    stages[lastName] = Math.round(now - last);
+    last = now;
+    lastName = name;
+  },
+});
+const seconds = (performance.now() - started) / 1000;
+stages[lastName] = Math.round(performance.now() - last);
+const tickets = result.report.input.accepted;
+console.log(
+  JSON.stringify({
+    route: 'complaint-hotspots analyze',
+    tickets,
+    megabytes: Number((bytes / 1e6).toFixed(1)),
+    seconds: Number(seconds.toFixed(2)),
+    ticketsPerSecond: Math.round(tickets / seconds),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    warnings: result.report.warnings.length,
+    issues: result.report.issues.length,
+    ...(values.stages ? { stagesMs: stages } : {}),
+  }),
+);
+if (!values.keep) await rm(dir, { recursive: true, force: true });
