@@ -33,6 +33,7 @@ const LONG_DIGITS = /(?<![0-9A-Za-z])\d(?:[ -]?\d){10,}(?![0-9A-Za-z])/g;
  * digit, and any remaining run of 11+ digits. Run it on NFKC-normalized text, before anything is counted.
  */
 export function maskPii(text: string): string {
+  if (!mayHoldPii(text)) return text;
   return text
     .replace(EMAIL, PII_PLACEHOLDERS.email)
     .replace(BROADBAND_ACCOUNT, `$1${PII_PLACEHOLDERS.broadbandAccount}`)
@@ -48,4 +49,39 @@ export function maskPii(text: string): string {
       m.length === 11 && /^[一幺]/.test(m) ? PII_PLACEHOLDERS.mobile : PII_PLACEHOLDERS.number,
     )
     .replace(LONG_DIGITS, PII_PLACEHOLDERS.number);
+}
+
+const SPOKEN_DIGIT = new Set([...'零〇一幺二两三四五六七八九'].map((c) => c.charCodeAt(0)));
+const HAO = '号'.charCodeAt(0);
+const HU = '户'.charCodeAt(0);
+
+/**
+ * False when none of the patterns of {@link maskPii} can match, decided in one scan: every digit pattern needs at
+ * least 7 ASCII digits, an e-mail an `@`, spoken digits a run of 7, a broadband account a label ending in 号 or 户
+ * and an ASCII letter or digit. Most tickets hold none, and the nine regex passes cost ~4 µs per ticket.
+ */
+function mayHoldPii(text: string): boolean {
+  let digits = 0;
+  let spoken = 0;
+  let label = false;
+  let alnum = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      spoken = 0;
+      if (c >= 0x30 && c <= 0x39) {
+        if (++digits >= 7) return true;
+        alnum = true;
+      } else if (c === 0x40) return true;
+      else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) alnum = true;
+      continue;
+    }
+    if (SPOKEN_DIGIT.has(c)) {
+      if (++spoken >= 7) return true;
+      continue;
+    }
+    spoken = 0;
+    if (c === HAO || c === HU) label = true;
+  }
+  return label && alnum;
 }

@@ -1,8 +1,6 @@
+import { charClasses, CLEANUP_CHAR, EMOJI, INVISIBLE, isHighSurrogate } from './char-classes.js';
 import { hasTraditional, toSimplified } from './to-simplified.js';
 
-/** Zero-width and format characters, controls other than new line and tab, and emoji with their modifiers. */
-const INVISIBLE = /[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufe00-\ufe0f\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-const EMOJI = /[\p{Extended_Pictographic}\u{1f3fb}-\u{1f3ff}\u{1f1e6}-\u{1f1ff}\u20e3]/gu;
 const BLANKS = /[ \t\u00a0\u3000]+/g;
 const NEW_LINES = /[ \t]*\n[\s]*/g;
 
@@ -19,12 +17,41 @@ export interface NormalizedText {
  * collapsed, line breaks kept (speaker turns often sit on their own lines).
  */
 export function normalizeText(text: string, options: { traditionalToSimplified?: boolean } = {}): NormalizedText {
-  let out = text.normalize('NFKC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(EMOJI, '');
+  let out = text.normalize('NFKC');
+  // Each replace below scans the whole text; one table-driven scan first skips those that cannot change it.
+  const scan = scanText(out);
+  if (scan & NEEDS_CLEANUP) out = out.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(EMOJI, '');
   let converted = false;
   if (options.traditionalToSimplified !== false && hasTraditional(out)) {
     out = toSimplified(out);
     converted = true;
   }
-  out = out.replace(BLANKS, ' ').replace(NEW_LINES, '\n').trim();
-  return { text: out, converted };
+  // Removing characters can bring blanks together, so any change re-runs the blank rules.
+  if (scan !== 0 || converted) out = out.replace(BLANKS, ' ').replace(NEW_LINES, '\n');
+  return { text: out.trim(), converted };
+}
+
+const NEEDS_CLEANUP = 1;
+const NEEDS_BLANKS = 2;
+
+/**
+ * Which slow steps can change `text`: CLEANUP when it holds a CR, control, zero-width or emoji character (or any
+ * astral character), BLANKS when it holds a tab, NBSP, ideographic space, line break or two spaces in a row.
+ */
+function scanText(text: string): number {
+  const classes = charClasses();
+  let flags = 0;
+  let prevSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) flags |= NEEDS_BLANKS;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c === 0x09 || c === 0x0a || c === 0xa0 || c === 0x3000) flags |= NEEDS_BLANKS;
+    if ((classes[c] ?? 0) & CLEANUP_CHAR || isHighSurrogate(c) || (c >= 0xdc00 && c < 0xe000)) flags |= NEEDS_CLEANUP;
+  }
+  return flags;
 }

@@ -17,6 +17,7 @@ const LABEL_AT = new RegExp(
   `(?<=^|[\\s。.!?！？;；,，])(?:[\\[【(（]\\s*${LABEL}\\s*[\\]】)）]\\s*[:：]?|${LABEL}\\s*(?:说)?\\s*[:：])`,
   'g',
 );
+const MAY_HOLD_LABEL = /[:：[【(（]/;
 const AGENT = new RegExp(`^(?:${AGENT_LABEL})$`);
 const CUSTOMER = new RegExp(`^(?:${CUSTOMER_LABEL})$`);
 
@@ -27,6 +28,11 @@ const CUSTOMER = new RegExp(`^(?:${CUSTOMER_LABEL})$`);
  * calls). Text before the first label, or a text without labels, is one `unknown` turn.
  */
 export function splitTurns(text: string, agentPhrases: RegExp | undefined = undefined): Turn[] {
+  // Every label has a colon or an opening bracket; most tickets have neither and are one turn.
+  if (!MAY_HOLD_LABEL.test(text)) {
+    const whole = text.trim();
+    return whole === '' ? [] : [{ speaker: 'unknown', text: whole }];
+  }
   const turns: Array<Turn & { label: string }> = [];
   let last = 0;
   let label = '';

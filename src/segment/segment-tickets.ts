@@ -1,33 +1,17 @@
 import { createVocabulary, internTerm, type Corpus, type TokenizedDoc, type Vocabulary } from '../core/corpus.js';
 import type { NormalizedTicket } from '../core/ticket.js';
 import { PLACEHOLDER } from '../normalize/mask-pii.js';
+import { segmentChineseTexts } from './segment-chinese-texts.js';
 import type { Segmenter } from './segmenter.js';
 import type { TextModels } from './text-models.js';
+import { createKeep, createTokenIdFilter } from './token-filter.js';
+import { tokenBufferDocs } from './token-buffer.js';
 import { tokenizeEnglish } from './tokenize-english.js';
 
-/**
- * Single characters kept as terms: in complaints they carry the fault on their own (网很卡 → 卡, 太贵 → 贵, 被骗 → 骗).
- * Every other single character is dropped as too ambiguous to be a hot word.
- */
-export const MEANINGFUL_SINGLE_CHARS: ReadonlySet<string> = new Set(['卡', '慢', '贵', '骗', '坑', '断', '差', '吵']);
-
-/** A token holding a letter, digit or Han character; anything else is punctuation or blanks. */
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-const NUMBER = /^[\d.,:%/-]+$/;
-// Amounts and counts written in Chinese (五十块, 三天, 两次) say nothing about the problem.
-const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿几半]+[块元角毛个天次号月年日周分秒点多余]*$/;
-const LATIN = /[A-Za-z]/;
-const HAN = /\p{Script=Han}/u;
+export { MEANINGFUL_SINGLE_CHARS } from './token-filter.js';
 
 /** The text models segmentation uses. */
 export type SegmentModels = Pick<TextModels, 'stopwords' | 'synonyms' | 'fillers'>;
-
-/** Growable buffers reused for every document, so the hot loop allocates no per-token objects. */
-interface Buffers {
-  ids: number[];
-  starts: number[];
-  ends: number[];
-}
 
 /**
  * Segments normalized tickets into a {@link Corpus}. Chinese: the segmenter's tokens, skipping PII placeholders
@@ -42,74 +26,56 @@ export function segmentTickets(
   textModels: SegmentModels,
 ): Corpus {
   const vocab = createVocabulary();
-  const fillers = new Set(textModels.fillers);
-  const keep = (lower: string): string | undefined => {
-    if (!HAS_WORD_CHAR.test(lower) || NUMBER.test(lower) || CHINESE_NUMBER.test(lower)) return undefined;
-    if (textModels.stopwords.has(lower) || fillers.has(lower)) return undefined;
-    const canonical = textModels.synonyms.get(lower) ?? lower;
-    if (canonical !== lower && textModels.stopwords.has(canonical)) return undefined;
-    if (canonical.length === 1 && !MEANINGFUL_SINGLE_CHARS.has(canonical)) return undefined;
-    return canonical;
-  };
-  // English terms are keyed by stem first; the surface form shown is chosen once the whole corpus is seen.
+  const texts = tickets.map((t) => (t.lang === 'en' ? '' : t.text));
+  const docs = tokenBufferDocs(segmentChineseTexts(texts, segmenter, createTokenIdFilter(textModels, vocab)));
+  segmentEnglishDocs(tickets, docs, textModels, vocab);
+  return { tickets: [...tickets], vocab, docs };
+}
+
+/**
+ * Fills `docs[i]` for every English ticket `i` and interns the English terms into `vocab` after every Chinese
+ * term (terms are keyed by stem first; the surface form shown is chosen once the whole corpus is seen). Chinese
+ * documents are left as they are, so a caller may segment the Chinese tickets elsewhere (in worker threads).
+ */
+export function segmentEnglishDocs(
+  tickets: readonly NormalizedTicket[],
+  docs: TokenizedDoc[],
+  textModels: SegmentModels,
+  vocab: Vocabulary,
+): void {
+  const keep = createKeep(textModels);
   const stems = createVocabulary();
   const surfaces: Array<Map<string, number>> = [];
   const englishDocs: number[] = [];
   const buffers: Buffers = { ids: [], starts: [], ends: [] };
-  const docs: TokenizedDoc[] = tickets.map((ticket, i) => {
+  for (let i = 0; i < tickets.length; i++) {
+    const ticket = tickets[i];
+    if (ticket?.lang !== 'en') continue;
     buffers.ids.length = 0;
     buffers.starts.length = 0;
     buffers.ends.length = 0;
-    if (ticket.lang === 'en') {
-      englishDocs.push(i);
-      segmentEnglish(ticket.text, keep, stems, surfaces, buffers);
-    } else {
-      segmentChinese(ticket.text, segmenter, keep, vocab, buffers);
-    }
-    return {
+    englishDocs.push(i);
+    segmentEnglish(ticket.text, keep, stems, surfaces, buffers);
+    docs[i] = {
       termIds: Uint32Array.from(buffers.ids),
       starts: Uint32Array.from(buffers.starts),
       ends: Uint32Array.from(buffers.ends),
     };
-  });
-  if (englishDocs.length > 0) {
-    const finalIds = surfaces.map((counts) => internTerm(vocab, mostFrequent(counts)));
-    for (const i of englishDocs) {
-      const ids = docs[i]?.termIds;
-      if (!ids) continue;
-      for (let j = 0; j < ids.length; j++) ids[j] = finalIds[ids[j] ?? 0] ?? 0;
-    }
   }
-  return { tickets: [...tickets], vocab, docs };
+  if (englishDocs.length === 0) return;
+  const finalIds = surfaces.map((counts) => internTerm(vocab, mostFrequent(counts)));
+  for (const i of englishDocs) {
+    const ids = docs[i]?.termIds;
+    if (!ids) continue;
+    for (let j = 0; j < ids.length; j++) ids[j] = finalIds[ids[j] ?? 0] ?? 0;
+  }
 }
 
-function segmentChinese(
-  text: string,
-  segmenter: Segmenter,
-  keep: (lower: string) => string | undefined,
-  vocab: Vocabulary,
-  out: Buffers,
-): void {
-  let from = 0;
-  const cutSpan = (end: number): void => {
-    if (end <= from) return;
-    let pos = from;
-    for (const token of segmenter.cut(text.slice(from, end))) {
-      const start = pos;
-      pos += token.length;
-      // Pure Latin tokens are lower-cased so WiFi and wifi merge; mixed ones (5G套餐) keep the dictionary's case.
-      const term = keep(LATIN.test(token) && !HAN.test(token) ? token.toLowerCase() : token);
-      if (term === undefined) continue;
-      out.ids.push(internTerm(vocab, term));
-      out.starts.push(start);
-      out.ends.push(pos);
-    }
-  };
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    cutSpan(m.index);
-    from = m.index + m[0].length;
-  }
-  cutSpan(text.length);
+/** Growable buffers reused for every English document. */
+interface Buffers {
+  ids: number[];
+  starts: number[];
+  ends: number[];
 }
 
 function segmentEnglish(

@@ -19,3 +19,10 @@ describe('hashCustomerId', () => {
     expect(a).not.toContain('C001');
   });
 });
+
+describe('detectLang (astral and lone surrogates)', () => {
+  it('detectLang(text with astral Han and a lone surrogate) counts only real Han code points', () => {
+    expect(detectLang('𠀀𠀁 ok')).toBe('zh');
+    expect(detectLang('\ud800宽 the quick brown fox jumps')).toBe('en');
+  });
+});

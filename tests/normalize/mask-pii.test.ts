@@ -35,3 +35,18 @@ describe('maskPii', () => {
     expect(maskPii('号码是幺三八一二三四五六七八')).toBe('号码是<手机号>');
   });
 });
+
+describe('maskPii (texts that skip the full pass)', () => {
+  it('maskPii(broadband account of letters only) still masks it', () => {
+    expect(maskPii('上网账号abcdef登不上')).toBe('上网账号<宽带账号>登不上');
+  });
+
+  it('maskPii(text with fewer than 7 digits, no @ and no account) returns it unchanged', () => {
+    const text = '100兆宽带3号起断网，5G套餐扣了50元，编号123456';
+    expect(maskPii(text)).toBe(text);
+  });
+
+  it('maskPii(spoken digits without any ASCII digit) masks them', () => {
+    expect(maskPii('打幺八六二三四五零零零幺没人接')).toBe('打<手机号>没人接');
+  });
+});

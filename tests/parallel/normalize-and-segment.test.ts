@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/core/corpus.js';
+import { Messages } from '../../src/core/messages.js';
+import type { TicketInput } from '../../src/core/ticket.js';
+import { normalizeTickets } from '../../src/normalize/normalize-tickets.js';
+import { normalizeAndSegment } from '../../src/parallel/normalize-and-segment.js';
+import { createNodeRsSegmenter } from '../../src/segment/create-node-rs-segmenter.js';
+import { segmentTickets } from '../../src/segment/segment-tickets.js';
+import { shippedTextModels } from '../segment/models-fixture.js';
+
+const models = shippedTextModels();
+const segmenter = createNodeRsSegmenter(models.userDict);
+
+const texts = [
+  '客服：您好，很高兴为您服务\n客户：我家宽带老是断网，光猫一直闪红灯',
+  '我的手机13812345678从3号开始没信号了，网很卡！',
+  '電話打不通，營業廳態度差',
+  'I was charged a late fee twice',
+  '乱收费，多扣费50元，邮箱 a.b@qq.com',
+  'WiFi连不上，5G套餐网速慢',
+  '',
+];
+const tickets: TicketInput[] = Array.from({ length: 40 }, (_, i) => ({
+  id: `t${i}`,
+  text: `${texts[i % texts.length]}${i % 3 === 0 ? '，青岛市南区' : ''}`,
+  time: i,
+  ...(i % 4 === 0 ? {} : { customerId: `c${i % 9}` }),
+  ...(i % 2 === 0 ? { region: '青岛' } : {}),
+}));
+
+const termSequences = (corpus: Corpus): string[][] =>
+  corpus.docs.map((d) => [...d.termIds].map((id) => corpus.vocab.terms[id] ?? '?'));
+
+describe('normalizeAndSegment', () => {
+  it('normalizeAndSegment(tickets, { threads: 2 }) gives the same Corpus as normalizeTickets + segmentTickets', async () => {
+    const serialMessages = new Messages();
+    const serial = segmentTickets(normalizeTickets(tickets, {}, models, serialMessages), segmenter, models);
+    const parallelMessages = new Messages();
+    const parallel = await normalizeAndSegment(tickets, segmenter, models, parallelMessages, {
+      threads: 2,
+      minParallelTickets: 0,
+      chunkTickets: 6,
+    });
+    expect(termSequences(parallel)).toEqual(termSequences(serial));
+    expect(parallel.vocab.terms).toEqual(serial.vocab.terms);
+    expect(parallel.tickets).toEqual(serial.tickets);
+    expect(parallel.docs.map((d) => [...d.starts])).toEqual(serial.docs.map((d) => [...d.starts]));
+    expect(parallel.docs.map((d) => [...d.ends])).toEqual(serial.docs.map((d) => [...d.ends]));
+    expect(parallelMessages.list).toEqual(serialMessages.list);
+    expect(serial.vocab.terms).toEqual(expect.arrayContaining(['宽带', '掉线', 'charged']));
+  }, 60_000);
+
+  it('normalizeAndSegment(small input) runs on the calling thread with the same result', async () => {
+    const few = tickets.slice(0, 5);
+    const corpus = await normalizeAndSegment(few, segmenter, models, new Messages(), { normalize: { lang: 'zh' } });
+    const expected = segmentTickets(normalizeTickets(few, { lang: 'zh' }, models, new Messages()), segmenter, models);
+    expect(termSequences(corpus)).toEqual(termSequences(expected));
+    expect(corpus.tickets.every((t) => t.lang === 'zh')).toBe(true);
+  });
+
+  it('normalizeAndSegment(tickets, { threads: 0 }) rejects the option', async () => {
+    await expect(normalizeAndSegment(tickets, segmenter, models, new Messages(), { threads: 0 })).rejects.toThrow(/parallel\.threads/);
+  });
+});
