@@ -10,7 +10,7 @@ import { ticketSchema, type ReadResult, type Reject, type Ticket, type TicketInp
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredWarning } from './history/history-types.js';
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
 import type { Models } from './models/models.js';
-import { normalizeTickets } from './normalize/normalize-tickets.js';
+import { normalizeAndSegment } from './parallel/normalize-and-segment.js';
 import { redactedConfig, resolveAnalyzeOptions, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './options.js';
 import { REPORT_SCHEMA_VERSION, type Report, type RisingTerm, type Warning } from './report/report-schema.js';
 import { countRegionTickets } from './rising/count-region-tickets.js';
@@ -20,7 +20,6 @@ import { baselinePeriodsToLoad } from './rising/rising-options.js';
 import { warnBursts } from './rising/warn-bursts.js';
 import { createSegmenter } from './segment/create-segmenter.js';
 import type { Segmenter } from './segment/segmenter.js';
-import { segmentTickets } from './segment/segment-tickets.js';
 import { countAdjacentPairs } from './terms/count-adjacent-pairs.js';
 import { countTermsByPeriod } from './terms/count-terms-by-period.js';
 import { findPhrases } from './terms/find-phrases.js';
@@ -85,11 +84,12 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   const tz = opts.timeZone;
   const kind = opts.period;
 
-  stage('normalizing');
-  const normalized = normalizeTickets(read.tickets, { ...opts.normalize, lang: opts.lang }, deps.models.text, messages);
-  stage('segmenting');
+  stage('normalizing and segmenting');
   const segmenter = deps.segmenter ?? createSegmenter(opts.segmenter, deps.models.text.userDict);
-  const corpus = segmentTickets(normalized, segmenter, deps.models.text);
+  const corpus = await normalizeAndSegment(read.tickets, segmenter, deps.models.text, messages, {
+    normalize: { ...opts.normalize, lang: opts.lang },
+    ...(opts.threads > 0 ? { threads: opts.threads } : {}),
+  });
   const fingerprint = fingerprintTickets(read.tickets);
 
   stage('counting terms');
