@@ -42,10 +42,15 @@ export const topicOptionsSchema = z.object({
 
 /** Fine-grained recurring issues. */
 export const issueOptionsSchema = z.object({
-  /** Top TF-IDF terms of each ticket that go into the candidate-pair index. */
+  /** Top TF-IDF terms of each ticket whose pairs are its candidate keys (6 terms: 15 keys). */
   topTerms: z.number().int().min(1).default(6),
-  /** Postings longer than this are skipped when generating pairs (a term that common links too much to mean one problem). */
-  maxPosting: z.number().int().min(2).default(400),
+  /**
+   * Each ticket is compared with this many most recent earlier tickets of each of its keys, so linking costs at
+   * most tickets · keys · window cosines whatever the term frequencies.
+   */
+  pairWindow: z.number().int().min(1).default(8),
+  /** Links a ticket keeps to earlier tickets, the most similar first: bounds the link graph to tickets · maxLinks. */
+  maxLinks: z.number().int().min(1).default(8),
   /** Cosine similarity (after the place/product boost) a pair needs to be linked. */
   minSimilarity: z.number().min(0).max(1).default(0.5),
   /**

@@ -10,6 +10,10 @@ import { matchIssues, newIssueId } from './match-issues.js';
 import { placeBoostWeights } from './place-terms.js';
 import { reweightColumns } from './reweight-columns.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
+import type { TopicClustering } from './topic-clustering.js';
+import { createGroupScratch, denseGroups } from './dense-groups.js';
+import { linkTickets, type TicketLinks } from './link-tickets.js';
+import type { z } from 'zod';
 
 /** What {@link findIssues} returns. */
 export interface IssueFinding {
@@ -30,101 +34,6 @@ function localIso(ms: number, timeZone: string): string {
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** Cosine of two rows of a row-normalised CSR matrix (sorted column indices); 0 when they share fewer than `minShared` columns. */
-function rowCosine(m: TfidfMatrix, i: number, j: number, minShared: number): number {
-  let shared = 0;
-  let p = m.indptr[i]!;
-  let q = m.indptr[j]!;
-  const pe = m.indptr[i + 1]!;
-  const qe = m.indptr[j + 1]!;
-  let s = 0;
-  while (p < pe && q < qe) {
-    const a = m.indices[p]!;
-    const b = m.indices[q]!;
-    if (a === b) {
-      s += m.values[p++]! * m.values[q++]!;
-      shared++;
-    }
-    else if (a < b) p++;
-    else q++;
-  }
-  return shared >= minShared ? s : 0;
-}
-
-/**
- * Dense groups of a link graph: union-find over links between core tickets (>= `minCoreLinks` links); a
- * linked non-core ticket joins its most similar core neighbour. Returns ticket → group root for grouped tickets.
- */
-function denseGroups(edges: Array<[number, number, number]>, minCoreLinks: number): Map<number, number> {
-  const degree = new Map<number, number>();
-  for (const [i, j] of edges) {
-    degree.set(i, (degree.get(i) ?? 0) + 1);
-    degree.set(j, (degree.get(j) ?? 0) + 1);
-  }
-  const isCore = (i: number): boolean => (degree.get(i) ?? 0) >= minCoreLinks;
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while ((parent.get(root) ?? root) !== root) root = parent.get(root)!;
-    while (x !== root) {
-      const up = parent.get(x) ?? x;
-      parent.set(x, root);
-      x = up;
-    }
-    return root;
-  };
-  const bestCore = new Map<number, [number, number]>();
-  for (const [i, j, sim] of edges) {
-    if (isCore(i) && isCore(j)) {
-      const a = find(i);
-      const b = find(j);
-      if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
-    }
-    if (isCore(j) && sim > (bestCore.get(i)?.[1] ?? 0)) bestCore.set(i, [j, sim]);
-    if (isCore(i) && sim > (bestCore.get(j)?.[1] ?? 0)) bestCore.set(j, [i, sim]);
-  }
-  const out = new Map<number, number>();
-  for (const i of degree.keys()) {
-    if (isCore(i)) out.set(i, find(i));
-    else {
-      const core = bestCore.get(i);
-      if (core) out.set(i, find(core[0]));
-    }
-  }
-  // Iterate in ticket order so group member lists come out sorted.
-  return new Map([...out].sort((a, b) => a[0] - b[0]));
-}
-
-/** Similarity links between tickets: candidate pairs from an inverted index over each ticket's top terms. */
-function linkTickets(m: TfidfMatrix, topTerms: number, maxPosting: number, minSimilarity: number, minShared: number): Array<[number, number, number]> {
-  const postings: number[][] = Array.from({ length: m.cols }, () => []);
-  const tops: number[][] = [];
-  for (let i = 0; i < m.rows; i++) {
-    const cells: Array<[number, number]> = [];
-    for (let p = m.indptr[i]!; p < m.indptr[i + 1]!; p++) cells.push([m.indices[p]!, m.values[p]!]);
-    cells.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = cells.slice(0, topTerms).map(([c]) => c);
-    tops.push(top);
-    for (const c of top) postings[c]!.push(i);
-  }
-  const edges: Array<[number, number, number]> = [];
-  const lastSeen = new Int32Array(m.rows).fill(-1);
-  for (let i = 0; i < m.rows; i++) {
-    for (const c of tops[i]!) {
-      const posting = postings[c]!;
-      // A term in hundreds of tickets' top terms is a general complaint word, not one concrete problem.
-      if (posting.length > maxPosting) continue;
-      for (const j of posting) {
-        if (j <= i || lastSeen[j] === i) continue;
-        lastSeen[j] = i;
-        const sim = rowCosine(m, i, j, minShared);
-        if (sim >= minSimilarity) edges.push([i, j, sim]);
-      }
-    }
-  }
-  return edges;
-}
-
 /**
  * Finds fine-grained recurring issues: tickets linked when their TF-IDF vectors (place and product terms boosted)
  * have cosine >= `minSimilarity` and share >= `minSharedTerms` terms, candidate pairs coming from an inverted index over each ticket's top terms
@@ -136,6 +45,7 @@ function linkTickets(m: TfidfMatrix, topTerms: number, maxPosting: number, minSi
  *
  * @param tfidf the matrix to link on; built from the corpus with `options.tfidf` when undefined.
  * @param period the period id of this run; the day of the latest ticket when omitted.
+ * @param topics the run's topic clustering: each issue's `topicId` is the topic most of its tickets are in.
  */
 export function findIssues(
   corpus: Corpus,
@@ -143,6 +53,7 @@ export function findIssues(
   options: IssueOptions = {},
   previous: StoredIssue[] = [],
   period?: string,
+  topics?: Pick<TopicClustering, 'assignments' | 'topics'>,
 ): IssueFinding {
   const opts = issueOptionsSchema.parse(options);
   const n = corpus.docs.length;
@@ -152,34 +63,8 @@ export function findIssues(
   for (const t of corpus.tickets) latest = Math.max(latest, t.time);
   const thisPeriod = period ?? (Number.isFinite(latest) ? periodId(latest, 'day', opts.timeZone) : '');
 
-  const edges = linkTickets(m, opts.topTerms, opts.maxPosting, opts.minSimilarity, opts.minSharedTerms);
-  const maxGroup = Math.max(opts.maxGroupMin, Math.floor(opts.maxGroupShare * n));
-  const groupOf = new Int32Array(n).fill(-1);
-  // Chains of pairwise links can sweep thousands of generic tickets into one group; an oversized group is
-  // re-linked on its own edges at a threshold 0.1 higher until it falls apart or the threshold passes 0.95.
-  let pending: Array<{ edges: Array<[number, number, number]>; threshold: number }> = [{ edges, threshold: opts.minSimilarity }];
-  while (pending.length > 0) {
-    const next: typeof pending = [];
-    for (const { edges: part, threshold } of pending) {
-      const kept = part.filter((e) => e[2] >= threshold);
-      const local = denseGroups(kept, opts.minCoreLinks);
-      const byRoot = new Map<number, number[]>();
-      for (const [i, root] of local) {
-        const list = byRoot.get(root);
-        if (list) list.push(i);
-        else byRoot.set(root, [i]);
-      }
-      for (const [root, rows] of byRoot) {
-        if (rows.length > maxGroup && threshold + 0.1 <= 0.95) {
-          const inside = new Set(rows);
-          next.push({ edges: kept.filter(([i, j]) => inside.has(i) && inside.has(j)), threshold: threshold + 0.1 });
-        } else {
-          for (const i of rows) groupOf[i] = root;
-        }
-      }
-    }
-    pending = next;
-  }
+  const links = linkTickets(m, { topTerms: opts.topTerms, window: opts.pairWindow, maxLinks: opts.maxLinks, minSimilarity: opts.minSimilarity, minShared: opts.minSharedTerms });
+  const groupOf = splitGroups(links, n, opts);
 
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -228,6 +113,7 @@ export function findIssues(
       ticketIds: rows.map((i) => corpus.tickets[i]?.id ?? String(i)),
       examples: label.examples.map((i) => ({ ticketId: corpus.tickets[i]?.id ?? String(i), text: corpus.tickets[i]?.text ?? '' })),
       status: prev ? 'continuing' : 'new',
+      ...(topics ? { topicId: majorityTopic(rows, topics) } : {}),
     };
     const stored: StoredIssue = {
       id,
@@ -258,4 +144,74 @@ function signatureOf(m: TfidfMatrix, rows: number[], size: number): Array<[strin
   const top = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, size);
   const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
   return top.map(([c, w]) => [m.terms[c] ?? '', Math.round((w / norm) * 1e6) / 1e6]);
+}
+
+/**
+ * Group of every ticket (its group's root ticket, -1 for none). Chains of pairwise links can sweep thousands of
+ * generic tickets into one group; an oversized group is re-linked on its own links at a threshold 0.1 higher until
+ * it falls apart or the threshold passes 0.95. Each round passes over the round's links once (the earlier version
+ * filtered all links once per oversized group).
+ */
+function splitGroups(links: TicketLinks, n: number, opts: z.output<typeof issueOptionsSchema>): Int32Array {
+  const maxGroup = Math.max(opts.maxGroupMin, Math.floor(opts.maxGroupShare * n));
+  const groupOf = new Int32Array(n).fill(-1);
+  const rootOf = new Int32Array(n).fill(-1);
+  const size = new Int32Array(n);
+  const scratch = createGroupScratch(n);
+  let pending: Array<{ edges: Int32Array; threshold: number }> = [
+    { edges: links.from.map((_, e) => e).subarray(0, links.length), threshold: opts.minSimilarity },
+  ];
+  while (pending.length > 0) {
+    const next: typeof pending = [];
+    for (const { edges, threshold } of pending) {
+      let keptCount = 0;
+      const kept = new Int32Array(edges.length);
+      for (const e of edges) if (links.sim[e]! >= threshold) kept[keptCount++] = e;
+      const { rows, roots } = denseGroups(links, kept.subarray(0, keptCount), opts.minCoreLinks, scratch);
+      for (let r = 0; r < rows.length; r++) {
+        rootOf[rows[r]!] = roots[r]!;
+        size[roots[r]!]! += 1;
+      }
+      const canSplit = threshold + 0.1 <= 0.95;
+      const inside = new Map<number, number[]>();
+      if (canSplit) {
+        for (const e of kept.subarray(0, keptCount)) {
+          const root = rootOf[links.from[e]!]!;
+          if (root < 0 || size[root]! <= maxGroup || rootOf[links.to[e]!] !== root) continue;
+          const list = inside.get(root);
+          if (list) list.push(e);
+          else inside.set(root, [e]);
+        }
+      }
+      for (let r = 0; r < rows.length; r++) {
+        const root = roots[r]!;
+        if (!(canSplit && size[root]! > maxGroup)) groupOf[rows[r]!] = root;
+      }
+      for (const list of inside.values()) next.push({ edges: Int32Array.from(list), threshold: threshold + 0.1 });
+      for (let r = 0; r < rows.length; r++) {
+        rootOf[rows[r]!] = -1;
+        size[roots[r]!] = 0;
+      }
+    }
+    pending = next;
+  }
+  return groupOf;
+}
+
+/** Id of the topic holding most of `rows` (ties: the lower topic index, i.e. the larger topic). */
+export function majorityTopic(rows: readonly number[], topics: Pick<TopicClustering, 'assignments' | 'topics'>): string {
+  const votes = new Map<number, number>();
+  for (const i of rows) {
+    const t = topics.assignments[i] ?? -1;
+    if (t >= 0) votes.set(t, (votes.get(t) ?? 0) + 1);
+  }
+  let best = -1;
+  let bestVotes = 0;
+  for (const [t, v] of votes) {
+    if (v > bestVotes || (v === bestVotes && t < best)) {
+      best = t;
+      bestVotes = v;
+    }
+  }
+  return topics.topics[best]?.id ?? '';
 }

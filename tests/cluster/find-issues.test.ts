@@ -52,3 +52,20 @@ describe('findIssues', () => {
     expect(issues[0]!.lastSeen).toBe('2026-11-21T14:00:00+08:00');
   });
 });
+
+describe('findIssues with topics', () => {
+  it('findIssues(corpus, tfidf, options, previous, period, topics) sets each issue topicId to its majority topic', () => {
+    const corpus = corpusFromTokens(plantedIssue());
+    const assignments = Int32Array.from(corpus.tickets, (t) => (t.id === 'issue-0' ? 0 : 1));
+    const topics = {
+      assignments,
+      topics: [
+        { id: 'T1', label: 'a', terms: [], ticketIds: [] },
+        { id: 'T2', label: 'b', terms: [], ticketIds: [] },
+      ],
+    };
+    const { issues } = findIssues(corpus, undefined, opts, [], '2026-11-21', topics);
+    expect(issues[0]!.topicId).toBe('T2');
+    expect(findIssues(corpus, undefined, opts, [], '2026-11-21').issues[0]!.topicId).toBeUndefined();
+  });
+});

@@ -21,4 +21,15 @@ describe('labelClusters', () => {
     const [label] = labelClusters(corpus, Int32Array.from([0, 0, 1]), 2, undefined);
     expect(label!.terms).toEqual(['宽带断网']);
   });
+
+  it('labelClusters(corpus, assignments, k) ranks a rarer term found only in the cluster above a word spread over all clusters', () => {
+    const rows = [
+      ...Array.from({ length: 4 }, () => ({ tokens: ['尽快', '宽带'] })),
+      ...Array.from({ length: 2 }, () => ({ tokens: ['尽快', '宽带', '丽景小区'] })),
+      ...Array.from({ length: 6 }, () => ({ tokens: ['尽快', '话费'] })),
+    ];
+    const assignments = Int32Array.from(rows, (_, i) => (i < 6 ? 0 : 1));
+    const [label] = labelClusters(corpusFromTokens(rows), assignments, 2, undefined);
+    expect(label!.terms).toEqual(['宽带', '丽景小区', '尽快']);
+  });
 });
