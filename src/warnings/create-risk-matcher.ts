@@ -12,7 +12,8 @@ export type PatternRole =
   | 'prohibitive'
   | 'conditional'
   | 'pseudo'
-  | 'reset';
+  | 'reset'
+  | 'repeat-marker';
 
 /** One pattern of the automaton: a lexicon entry, an exclusion, or a context cue. */
 export interface MatcherPattern {
@@ -42,7 +43,7 @@ function boundaryOf(text: string): MatcherPattern['boundary'] {
 
 /**
  * Builds ONE Aho–Corasick automaton over every lexicon entry, every exclusion and every context cue (negation,
- * conditional, pseudo-cue, reset), so one linear pass over a text finds all of them. Latin letters match
+ * conditional, pseudo-cue, reset) and every repeat marker, so one linear pass over a text finds all of them. Latin letters match
  * case-insensitively.
  */
 export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {}): RiskMatcher {
@@ -59,6 +60,7 @@ export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {
   for (const t of resolved.conditionalCues) add(t, 'conditional');
   for (const t of resolved.pseudoCues) add(t, 'pseudo');
   for (const t of resolved.resetWords) add(t, 'reset');
+  for (const t of lexicon.repeatMarkers ?? []) add(t, 'repeat-marker');
   const automaton = buildAhoCorasick(
     patterns.map((p) => p.text),
     foldAscii,

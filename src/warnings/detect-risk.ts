@@ -1,6 +1,19 @@
 import type { MatcherPattern, RiskMatcher } from './create-risk-matcher.js';
 import type { RiskMatch } from './risk-match.js';
 
+/** A literal found in a ticket's text: `text.slice(start, end) === term`. */
+export interface TextSpan {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** What one scan of a text found: its risk triggers in context and its repeat markers (这是第二次反映了). */
+export interface RiskScan {
+  matches: RiskMatch[];
+  repeatMarkers: TextSpan[];
+}
+
 /** Per-call overrides of how far cues reach; defaults are the matcher's options. */
 export interface DetectRiskOptions {
   negationWindow?: number;
@@ -76,6 +89,14 @@ function firstBreakAfter(text: string, at: number, breaks: string, limit: number
  * what was called off. Overlapping triggers keep the longest; triggers inside an exclusion word are dropped.
  */
 export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): RiskMatch[] {
+  return scanRiskText(text, matcher, options).matches;
+}
+
+/**
+ * {@link detectRisk} plus the lexicon's repeat markers (`@repeat` lines: 第二次反映, 再次投诉 …), from the same single
+ * pass of the automaton. Markers are not risks; they tell repeat detection that the customer says this is a repeat.
+ */
+export function scanRiskText(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): RiskScan {
   const o = matcher.options;
   const negationWindow = options.negationWindow ?? o.negationWindow;
   const latinWindow = options.latinNegationWindow ?? o.latinNegationWindow;
@@ -84,14 +105,16 @@ export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRi
   const triggers: Hit[] = [];
   const exclusions: Hit[] = [];
   const cues: Hit[] = [];
+  const repeatMarkers: TextSpan[] = [];
   matcher.automaton.scan(text, (index, start, end) => {
     const hit: Hit = { pattern: matcher.patterns[index]!, start, end };
     if (!atBoundary(text, hit)) return;
     if (hit.pattern.role === 'trigger') triggers.push(hit);
     else if (hit.pattern.role === 'exclusion') exclusions.push(hit);
+    else if (hit.pattern.role === 'repeat-marker') repeatMarkers.push({ term: text.slice(start, end), start, end });
     else cues.push(hit);
   });
-  if (triggers.length === 0) return [];
+  if (triggers.length === 0) return { matches: [], repeatMarkers };
   // Longest exclusion starting at each position, so a trigger checks only the few positions that could hold one.
   const exclusionEnd = new Int32Array(text.length).fill(-1);
   let longestExclusion = 0;
@@ -116,7 +139,7 @@ export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRi
   };
   const context = keepLongest(cues.filter((c) => !overlapsTrigger(c)), text.length).filter((c) => c.pattern.role !== 'pseudo');
   const lookBack = Math.max(negationWindow, latinWindow, conditionalWindow) + 16;
-  return kept.map((t) => {
+  const matches = kept.map((t) => {
     const entry = matcher.lexicon.entries[t.pattern.entry]!;
     const category = matcher.lexicon.categories.get(entry.category);
     const clauseStart = lastBreakBefore(text, t.start, o.clauseBreaks, lookBack);
@@ -148,4 +171,5 @@ export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRi
     }
     return { category: entry.category, term: text.slice(t.start, t.end), start: t.start, end: t.end, negated, hypothetical };
   });
+  return { matches, repeatMarkers };
 }

@@ -25,7 +25,7 @@ export function issueTicketsByPeriod(
  * Tickets of an issue per period: this run's counts, and the stored history for periods this run does not cover
  * (where both have a period, the larger: a re-run of the same day must not double it).
  */
-export function issueVolumeByPeriod(byPeriod: ReadonlyMap<string, number[]>, stored: StoredIssue | undefined): Map<string, number> {
+export function issueVolumeByPeriod(byPeriod: ReadonlyMap<string, readonly number[]>, stored: StoredIssue | undefined): Map<string, number> {
   const volume = new Map<string, number>();
   for (const [p, n] of stored?.history ?? []) volume.set(p, Math.max(volume.get(p) ?? 0, n));
   for (const [p, docs] of byPeriod) volume.set(p, Math.max(volume.get(p) ?? 0, docs.length));

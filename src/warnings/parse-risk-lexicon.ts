@@ -4,12 +4,14 @@ import { isWarningLevel, type RiskCategory, type RiskEntry, type RiskLexicon } f
 /**
  * Parses `models/risk-lexicon.tsv`. Lines: `# comment`, blank, `@category<TAB>id<TAB>中文名<TAB>level<TAB>threat|fact`
  * (declared before use), and entries `term<TAB>category[<TAB>level]`; category `-` marks a longer word that is
- * not a risk although it contains a trigger. Terms are literals. Throws {@link ModelError} naming the line at fault.
+ * not a risk although it contains a trigger; `@repeat<TAB>phrase` lines list repeat markers (第二次反映), which are not
+ * risks. Terms are literals. Throws {@link ModelError} naming the line at fault.
  */
 export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskLexicon {
   const categories = new Map<string, RiskCategory>();
   const entries: RiskEntry[] = [];
   const exclusions: string[] = [];
+  const repeatMarkers: string[] = [];
   const seen = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, index) => {
@@ -26,6 +28,12 @@ export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskL
       if (scope !== 'threat' && scope !== 'fact') throw new ModelError(file, `expected scope threat|fact, got "${scope}"`, lineNo);
       if (categories.has(id)) throw new ModelError(file, `category "${id}" is declared twice`, lineNo);
       categories.set(id, { id, name, level, scope });
+      return;
+    }
+    if (cols[0] === '@repeat') {
+      const marker = cols[1];
+      if (!marker || cols.length !== 2) throw new ModelError(file, `expected "@repeat<TAB>phrase", got "${line}"`, lineNo);
+      if (!repeatMarkers.includes(marker)) repeatMarkers.push(marker);
       return;
     }
     const [term, category, level] = cols;
@@ -48,5 +56,5 @@ export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskL
     entries.push(level && isWarningLevel(level) ? { term, category, level } : { term, category });
   });
   if (entries.length === 0) throw new ModelError(file, 'expected at least one lexicon entry, got none');
-  return { categories, entries, exclusions };
+  return { categories, entries, exclusions, repeatMarkers };
 }

@@ -34,6 +34,11 @@ export interface RiskLexicon {
    * not reported. Category `-` in the file.
    */
   exclusions: string[];
+  /**
+   * Phrases by which a customer says the ticket repeats an earlier one (第二次反映, 再次投诉, 还是没解决): not risks,
+   * evidence for repeat detection. `@repeat` lines in the file. Optional so hand-built lexicons need not list any.
+   */
+  repeatMarkers?: string[];
 }
 
 const LEVEL_RANK: Record<WarningLevel, number> = { yellow: 1, orange: 2, red: 3 };

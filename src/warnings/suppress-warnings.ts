@@ -1,6 +1,6 @@
 import type { StoredWarning } from '../history/history-types.js';
 import type { Warning } from '../report/report-schema.js';
-import { levelRank } from './risk-lexicon.js';
+import { levelRank, maxLevel } from './risk-lexicon.js';
 import { warningKey } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
@@ -12,8 +12,8 @@ function volumeOf(warning: Warning): number {
 
 /**
  * Warn once: a warning whose key (see {@link warningKey}) was raised in an earlier period is not raised again
- * unless it escalates — its level is higher than the stored one, or its volume reached `escalationFactor` × the
- * volume it was last raised at. Non-escalated ones get `status: 'continuing'` and stay in the list after the
+ * unless it escalates — its level is higher than any level it was raised at, or its volume reached
+ * `escalationFactor` × the volume it was last raised at and grew by at least `escalationMinIncrease`. Non-escalated ones get `status: 'continuing'` and stay in the list after the
  * others (or are dropped when `keepContinuing` is false); new ones get `new`, escalated ones `escalated`.
  *
  * `state` holds the rows to upsert for this run's warnings: a new or escalated warning records its level and
@@ -43,11 +43,18 @@ export function suppressWarnings(
       continue;
     }
     const levelUp = levelRank(warning.level) > levelRank(before.level);
-    const volumeUp = tickets >= o.escalationFactor * Math.max(1, before.tickets);
+    const volumeUp = tickets >= o.escalationFactor * Math.max(1, before.tickets) && tickets - before.tickets >= o.escalationMinIncrease;
     if (levelUp || volumeUp) {
       const why = levelUp ? `等级由${before.level}升为${warning.level}` : `工单数由 ${before.tickets} 增至 ${tickets}（≥${o.escalationFactor} 倍）`;
       raised.push({ ...warning, status: 'escalated', reason: `${warning.reason}（升级：${why}）` });
-      state.set(key, { key, level: warning.level, tickets, firstPeriod: before.firstPeriod, lastPeriod: period });
+      // Keep the highest level and volume raised so far: a level that dips and comes back must not re-raise.
+      state.set(key, {
+        key,
+        level: maxLevel(warning.level, before.level),
+        tickets: Math.max(tickets, before.tickets),
+        firstPeriod: before.firstPeriod,
+        lastPeriod: period,
+      });
       continue;
     }
     continuing.push({ ...warning, status: 'continuing', reason: `${warning.reason}（继续：自 ${before.firstPeriod} 起已预警）` });

@@ -1,8 +1,7 @@
 import type { Issue, Warning } from '../report/report-schema.js';
-import { issueTicketsByPeriod } from './issue-periods.js';
 import { routeWarning } from './route-warning.js';
 import { issueEvidence } from './warn-top-issues.js';
-import { indexTickets, type WarningContext } from './warning-context.js';
+import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
@@ -15,10 +14,10 @@ import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.
 export function warnMassFault(issues: readonly Issue[], context: WarningContext, options: WarningsOptions = {}): Warning[] {
   const o = warningsOptionsSchema.parse(options);
   const { corpus, period } = context;
-  const ticketIndex = indexTickets(corpus);
+  const index = warningIndexOf(context);
   const warnings: Warning[] = [];
   for (const issue of issues) {
-    const docs = issueTicketsByPeriod(issue, ticketIndex, context.periodIds).get(period) ?? [];
+    const docs = index.issueDocs(issue).get(period) ?? [];
     const byRegion = new Map<string, number[]>();
     for (const d of docs) {
       const region = corpus.tickets[d]!.region;

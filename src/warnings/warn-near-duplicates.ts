@@ -1,10 +1,10 @@
 import type { CustomerTicket } from '../history/history-types.js';
 import type { Warning } from '../report/report-schema.js';
-import { docTerms } from './build-customer-tickets.js';
 import { ticketEvidence } from './find-evidence.js';
 import { routeWarning } from './route-warning.js';
-import { hammingDistance64, simhash64, simhashBands } from './simhash.js';
-import type { WarningContext } from './warning-context.js';
+import { hammingDistance64, simhashBands } from './simhash.js';
+import { warningIndexOf, type WarningContext } from './warning-context.js';
+import type { WarningIndex } from './warning-index.js';
 import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
@@ -17,32 +17,27 @@ interface Node {
   doc: number;
 }
 
+const NO_HISTORY: readonly CustomerTicket[] = [];
+
 /**
- * Near-duplicate re-submissions: tickets of the period whose 64-bit SimHash is within `simhashMaxDistance` bits
- * of another ticket of the same customer (or of another ticket without customer id when neither has one), in
- * this run or in `history`. Candidates come from the four 16-bit bands (pigeonhole: ≤3 differing bits leave one
- * band equal), so the work stays near-linear. Tickets with fewer than `simhashMinTerms` distinct terms are skipped:
- * short texts collide by accident. Groups are the connected components; `skipTicketIds` (already reported as
- * same-customer repeats) drop a group whose period tickets they all cover.
+ * The near-duplicate groups (≥ 2 tickets) of the whole run and history: SimHash candidates from the four 16-bit
+ * bands (pigeonhole: ≤3 differing bits leave one band equal), linked within one customer (or among tickets without
+ * one), grouped by connected components.
  */
-export function warnNearDuplicates(
-  context: WarningContext,
-  history: readonly CustomerTicket[] = [],
-  options: WarningsOptions = {},
-  skipTicketIds: ReadonlySet<string> = new Set(),
-): Warning[] {
-  const o = warningsOptionsSchema.parse(options);
-  const { corpus, periodIds, period } = context;
+function nearDuplicateGroups(
+  index: WarningIndex,
+  history: readonly CustomerTicket[],
+  minTerms: number,
+  maxDistance: number,
+): { nodes: Node[]; groups: number[][]; groupOfDoc: Map<number, number> } {
+  const { corpus } = index;
   const nodes: Node[] = [];
-  const inRun = new Set<string>();
   corpus.tickets.forEach((t, doc) => {
-    inRun.add(t.id);
-    const terms = docTerms(corpus, doc);
-    if (new Set(terms).size < o.simhashMinTerms) return;
-    nodes.push({ ticketId: t.id, customer: t.customerHash ?? '', time: t.time, hash: simhash64(terms), doc });
+    if (index.termSet(doc).size < minTerms) return;
+    nodes.push({ ticketId: t.id, customer: t.customerHash ?? '', time: t.time, hash: index.simhash(doc), doc });
   });
   for (const row of history) {
-    if (!inRun.has(row.ticketId) && /^[0-9a-f]{16}$/.test(row.simhash)) {
+    if (!index.ticketIndex.has(row.ticketId) && /^[0-9a-f]{16}$/.test(row.simhash)) {
       nodes.push({ ticketId: row.ticketId, customer: row.customerHash, time: row.time, hash: row.simhash, doc: -1 });
     }
   }
@@ -67,21 +62,57 @@ export function warnNearDuplicates(
       // template tickets must not cost a quadratic number of comparisons.
       for (let k = Math.max(0, list.length - 64); k < list.length; k++) {
         const j = list[k]!;
-        if (find(i) !== find(j) && hammingDistance64(node.hash, nodes[j]!.hash) <= o.simhashMaxDistance) parent[find(i)] = find(j);
+        if (find(i) !== find(j) && hammingDistance64(node.hash, nodes[j]!.hash) <= maxDistance) parent[find(i)] = find(j);
       }
       list.push(i);
     });
   });
-  const groups = new Map<number, number[]>();
+  const byRoot = new Map<number, number[]>();
   nodes.forEach((_, i) => {
     const root = find(i);
-    const g = groups.get(root);
+    const g = byRoot.get(root);
     if (g) g.push(i);
-    else groups.set(root, [i]);
+    else byRoot.set(root, [i]);
   });
-  const warnings: Warning[] = [];
-  for (const members of groups.values()) {
+  const groups: number[][] = [];
+  const groupOfDoc = new Map<number, number>();
+  for (const members of byRoot.values()) {
     if (members.length < 2) continue;
+    for (const i of members) if (nodes[i]!.doc >= 0) groupOfDoc.set(nodes[i]!.doc, groups.length);
+    groups.push(members);
+  }
+  return { nodes, groups, groupOfDoc };
+}
+
+/**
+ * Near-duplicate re-submissions: tickets of the period whose 64-bit SimHash is within `simhashMaxDistance` bits
+ * of another ticket of the same customer (or of another ticket without customer id when neither has one), in
+ * this run or in `history`. Candidates come from the four 16-bit bands (pigeonhole: ≤3 differing bits leave one
+ * band equal), so the work stays near-linear. Tickets with fewer than `simhashMinTerms` distinct terms are skipped:
+ * short texts collide by accident. Groups are the connected components; `skipTicketIds` (already reported as
+ * same-customer repeats) drop a group whose period tickets they all cover.
+ */
+export function warnNearDuplicates(
+  context: WarningContext,
+  history: readonly CustomerTicket[] = NO_HISTORY,
+  options: WarningsOptions = {},
+  skipTicketIds: ReadonlySet<string> = new Set(),
+): Warning[] {
+  const o = warningsOptionsSchema.parse(options);
+  const { corpus, periodIds, period } = context;
+  const index = warningIndexOf(context);
+  // The groups do not depend on the period: built once per run and history, then each period reads its own.
+  const { nodes, groupOfDoc, groups } = index.memo(history, `near-duplicates:${o.simhashMinTerms}:${o.simhashMaxDistance}`, () =>
+    nearDuplicateGroups(index, history, o.simhashMinTerms, o.simhashMaxDistance),
+  );
+  const touched = new Set<number>();
+  for (const doc of index.docsByPeriod.get(period) ?? []) {
+    const g = groupOfDoc.get(doc);
+    if (g !== undefined) touched.add(g);
+  }
+  const warnings: Warning[] = [];
+  for (const g of [...touched].sort((a, b) => a - b)) {
+    const members = [...groups[g]!];
     const current = members.filter((i) => nodes[i]!.doc >= 0 && periodIds[nodes[i]!.doc] === period);
     if (current.length === 0 || current.every((i) => skipTicketIds.has(nodes[i]!.ticketId))) continue;
     members.sort((a, b) => nodes[a]!.time - nodes[b]!.time || (nodes[a]!.ticketId < nodes[b]!.ticketId ? -1 : 1));
@@ -90,7 +121,10 @@ export function warnNearDuplicates(
     const counts = new Map<string, number>();
     for (const i of members) {
       const doc = nodes[i]!.doc;
-      if (doc >= 0) for (const term of new Set(docTerms(corpus, doc))) counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (doc >= 0) for (const id of index.termSet(doc)) {
+        const term = corpus.vocab.terms[id] ?? '';
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
     }
     const shared = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([t]) => t);
     const evidence = current

@@ -1,7 +1,6 @@
 import type { CustomerTicket, StoredIssue } from '../history/history-types.js';
 import type { Issue, Topic, Warning } from '../report/report-schema.js';
-import { ticketSubjects } from './ticket-subjects.js';
-import type { WarningContext } from './warning-context.js';
+import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warnNearDuplicates } from './warn-near-duplicates.js';
 import { warnPersistentIssues } from './warn-persistent-issues.js';
 import { warnSameCustomer } from './warn-same-customer.js';
@@ -15,19 +14,21 @@ export interface RepeatHistory {
   issues?: readonly StoredIssue[];
 }
 
+const NO_TOPICS: readonly Topic[] = [];
+
 /**
- * All repeat warnings of the period: (a) the same customer on the same issue within the window
- * ({@link warnSameCustomer}), (b) near-duplicate re-submissions not already covered by (a)
- * ({@link warnNearDuplicates}), (c) persistent issues ({@link warnPersistentIssues}).
+ * All repeat warnings of the period: (a) the same customer repeating one problem within the window
+ * ({@link warnSameCustomer}: same issue, or same topic and similar words, or a repeat marker such as 第二次反映), (b) near-duplicate re-submissions not already covered by (a)
+ * ({@link warnNearDuplicates}), (c) persistent local faults ({@link warnPersistentIssues}).
  */
 export function warnRepeats(
   issues: readonly Issue[],
   context: WarningContext,
   history: RepeatHistory = {},
   options: WarningsOptions = {},
-  topics: readonly Topic[] = [],
+  topics: readonly Topic[] = NO_TOPICS,
 ): Warning[] {
-  const subjects = ticketSubjects(issues, topics);
+  const subjects = warningIndexOf(context).subjects(issues, topics);
   const sameCustomer = warnSameCustomer(context, subjects, history.customerTickets, options);
   const covered = new Set(sameCustomer.flatMap((w) => w.ticketIds));
   const nearDuplicates = warnNearDuplicates(context, history.customerTickets, options, covered);

@@ -1,20 +1,45 @@
 import type { CustomerTicket } from '../history/history-types.js';
-import type { Warning } from '../report/report-schema.js';
-import { issueEvidence } from './warn-top-issues.js';
+import type { Evidence, Warning } from '../report/report-schema.js';
+import type { TextSpan } from './detect-risk.js';
+import { jaccard } from './jaccard.js';
 import { routeWarning } from './route-warning.js';
+import { hammingDistance64 } from './simhash.js';
 import type { TicketSubjects } from './ticket-subjects.js';
-import type { WarningContext } from './warning-context.js';
+import { issueEvidence } from './warn-top-issues.js';
+import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 const DAY_MS = 86_400_000;
+/** Each ticket is compared with at most this many earlier tickets of its customer: a bulk caller must stay linear. */
+const MAX_PREDECESSORS = 64;
+const HEX64 = /^[0-9a-f]{16}$/;
+
+/** One ticket of a customer: from this run (`doc` ≥ 0) or only known from the history (`doc` = -1). */
+interface Node {
+  ticketId: string;
+  time: number;
+  issueId: string;
+  topicId: string;
+  doc: number;
+  /** Stored SimHash for a history row; '' for a run ticket until a comparison with a history row needs it. */
+  simhash: string;
+  markers: readonly TextSpan[];
+}
+
+type Link = 'issue' | 'similar' | 'marker';
 
 /**
- * The same customer (salted hash) with at least `repeatMinTickets` tickets on the same issue within
- * `repeatWindowDays` days ending at the period's last ticket, at least one of them in the period. Tickets without
- * an issue are grouped by their topic instead (a single customer's own problem rarely forms an issue). Earlier
- * tickets come from this run and from `history` (`CustomerTicket` rows loaded from the store). Orange from
- * `repeatOrangeTickets` tickets, else yellow.
+ * The same customer (salted hash) repeating one problem within `repeatWindowDays` days ending at the period's last
+ * ticket, at least one of the tickets in the period. Two tickets of the customer are the same problem when
+ * - both are on the same issue; or, when either has no issue (a single customer's own problem rarely forms one),
+ * - they are on the same topic and their distinct terms overlap by ≥ `repeatMinSimilarity` (Jaccard), or
+ * - either says it is a repeat (a repeat marker of the lexicon: 第二次反映, 还是没解决 …) and they overlap by
+ *   ≥ `repeatMarkerMinSimilarity`.
+ * Tickets only known from the history (`CustomerTicket`: no terms) compare by SimHash: same topic and within
+ * `repeatMaxSimhashDistance` bits, or same topic and a marker in the run's ticket. The repeats are the connected
+ * groups of at least `repeatMinTickets` tickets; orange from `repeatOrangeTickets`, else yellow. Cost: the period's
+ * customers' tickets only (through the shared {@link WarningIndex}).
  */
 export function warnSameCustomer(
   context: WarningContext,
@@ -23,55 +48,125 @@ export function warnSameCustomer(
   options: WarningsOptions = {},
 ): Warning[] {
   const o = warningsOptionsSchema.parse(options);
-  const { corpus, periodIds, period } = context;
-  const subjectOf = (issueId: string, topicId: string): string =>
-    issueId ? issueId : topicId ? `topic:${topicId}` : '';
+  const { corpus, period, matcher } = context;
+  const index = warningIndexOf(context);
+  const periodDocs = index.docsByPeriod.get(period) ?? [];
   let periodEnd = -Infinity;
-  corpus.tickets.forEach((t, doc) => {
-    if (periodIds[doc] === period && t.time > periodEnd) periodEnd = t.time;
-  });
-  if (periodEnd === -Infinity) return [];
-  const windowStart = periodEnd - o.repeatWindowDays * DAY_MS;
-  const groups = new Map<string, { customer: string; subject: string; docs: number[]; earlier: CustomerTicket[] }>();
-  const groupOf = (customer: string, subject: string) => {
-    const key = `${customer}:${subject}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { customer, subject, docs: [], earlier: [] };
-      groups.set(key, g);
-    }
-    return g;
-  };
-  const inRun = new Set<string>();
-  corpus.tickets.forEach((t, doc) => {
-    inRun.add(t.id);
-    if (!t.customerHash || t.time < windowStart || t.time > periodEnd) return;
-    const subject = subjectOf(subjects.issueOf.get(t.id)?.id ?? '', subjects.topicOf.get(t.id)?.id ?? '');
-    if (subject) groupOf(t.customerHash, subject).docs.push(doc);
-  });
-  for (const row of history) {
-    if (inRun.has(row.ticketId) || row.time < windowStart || row.time > periodEnd) continue;
-    const subject = subjectOf(row.issueId, row.topicId);
-    const key = `${row.customerHash}:${subject}`;
-    // Only customers with a ticket on the subject in this run can repeat now.
-    if (subject && groups.has(key)) groupOf(row.customerHash, subject).earlier.push(row);
+  const customers = new Set<string>();
+  for (const doc of periodDocs) {
+    const t = corpus.tickets[doc]!;
+    if (t.time > periodEnd) periodEnd = t.time;
+    if (t.customerHash) customers.add(t.customerHash);
   }
+  if (customers.size === 0) return [];
+  const windowStart = periodEnd - o.repeatWindowDays * DAY_MS;
+  const historyOf = index.historyByCustomer(history);
+
+  const linkOf = (a: Node, b: Node): Link | undefined => {
+    if (a.issueId && b.issueId) return a.issueId === b.issueId ? 'issue' : undefined;
+    const sameTopic = a.topicId !== '' && a.topicId === b.topicId;
+    const marked = a.markers.length > 0 || b.markers.length > 0;
+    if (a.doc >= 0 && b.doc >= 0) {
+      const sim = jaccard(index.termSet(a.doc), index.termSet(b.doc));
+      if (sameTopic && sim >= o.repeatMinSimilarity) return 'similar';
+      if (marked && sim >= o.repeatMarkerMinSimilarity) return 'marker';
+      return undefined;
+    }
+    if (!sameTopic) return undefined;
+    const ha = a.doc >= 0 ? index.simhash(a.doc) : a.simhash;
+    const hb = b.doc >= 0 ? index.simhash(b.doc) : b.simhash;
+    if (!HEX64.test(ha) || !HEX64.test(hb)) return undefined;
+    if (hammingDistance64(ha, hb) <= o.repeatMaxSimhashDistance) return 'similar';
+    return marked ? 'marker' : undefined;
+  };
+
   const warnings: Warning[] = [];
-  for (const g of groups.values()) {
-    const current = g.docs.filter((d) => periodIds[d] === period);
-    const total = g.docs.length + g.earlier.length;
-    if (current.length === 0 || total < o.repeatMinTickets) continue;
-    const firstDoc = current[0]!;
-    const ticketId = corpus.tickets[firstDoc]!.id;
-    const issue = subjects.issueOf.get(ticketId);
-    const topic = subjects.topicOf.get(ticketId);
-    const label = issue?.label ?? topic?.label ?? g.subject;
+  const usedKeys = new Set<string>();
+  for (const customer of [...customers].sort()) {
+    // Most customers have one ticket: count the window's tickets before building anything.
+    const runDocs = index.docsByCustomer.get(customer) ?? [];
+    const rows = historyOf.get(customer) ?? [];
+    let candidates = 0;
+    for (const doc of runDocs) {
+      const time = corpus.tickets[doc]!.time;
+      if (time >= windowStart && time <= periodEnd) candidates++;
+    }
+    for (const row of rows) {
+      if (!index.ticketIndex.has(row.ticketId) && row.time >= windowStart && row.time <= periodEnd) candidates++;
+    }
+    if (candidates < o.repeatMinTickets) continue;
+    const nodes: Node[] = [];
+    for (const doc of runDocs) {
+      const t = corpus.tickets[doc]!;
+      if (t.time < windowStart || t.time > periodEnd) continue;
+      nodes.push({
+        ticketId: t.id,
+        time: t.time,
+        issueId: subjects.issueOf.get(t.id)?.id ?? '',
+        topicId: subjects.topicOf.get(t.id)?.id ?? '',
+        doc,
+        simhash: '',
+        markers: matcher ? index.scan(doc, matcher).repeatMarkers : [],
+      });
+    }
+    for (const row of rows) {
+      if (index.ticketIndex.has(row.ticketId) || row.time < windowStart || row.time > periodEnd) continue;
+      nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [] });
+    }
+    nodes.sort((a, b) => a.time - b.time || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0));
+    const parent = nodes.map((_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    for (let j = 1; j < nodes.length; j++) {
+      for (let i = Math.max(0, j - MAX_PREDECESSORS); i < j; i++) {
+        if (find(i) === find(j)) continue;
+        if (!linkOf(nodes[i]!, nodes[j]!)) continue;
+        parent[find(i)] = find(j);
+      }
+    }
+    const groups = new Map<number, Node[]>();
+    nodes.forEach((node, i) => {
+      const root = find(i);
+      const g = groups.get(root);
+      if (g) g.push(node);
+      else groups.set(root, [node]);
+    });
+    for (const members of groups.values()) {
+      const current = members.filter((m) => m.doc >= 0 && index.periodIds[m.doc] === period);
+      if (current.length === 0 || members.length < o.repeatMinTickets) continue;
+      warnings.push(buildWarning(members, current, customer));
+    }
+  }
+  return warnings;
+
+  function buildWarning(members: Node[], current: Node[], customer: string): Warning {
+    const subject = mostCommon(members.map((m) => m.issueId)) || (mostCommon(members.map((m) => m.topicId)) ? `topic:${mostCommon(members.map((m) => m.topicId))}` : members[0]!.ticketId);
+    let key = `repeat:same-customer:${customer}:${subject}`;
+    if (usedKeys.has(key)) key = `${key}:${members[0]!.ticketId}`;
+    usedKeys.add(key);
+    const labelTicket = members.find((m) => m.doc >= 0 && (subject.startsWith('topic:') ? true : m.issueId === subject)) ?? current[0]!;
+    const issue = subjects.issueOf.get(labelTicket.ticketId);
+    const topic = subjects.topicOf.get(labelTicket.ticketId);
+    const label = issue?.label ?? topic?.label ?? subject;
     const terms = issue?.terms ?? topic?.terms ?? [];
+    const total = members.length;
     const level = total >= o.repeatOrangeTickets ? 'orange' : 'yellow';
-    const times = [...g.docs.map((d) => corpus.tickets[d]!.time), ...g.earlier.map((r) => r.time)];
-    const spanDays = Math.max(1, Math.ceil((Math.max(...times) - Math.min(...times)) / DAY_MS));
-    const key = `repeat:same-customer:${g.customer}:${g.subject}`;
-    const ticketIds = [...g.earlier.sort((a, b) => a.time - b.time).map((r) => r.ticketId), ...g.docs.map((d) => corpus.tickets[d]!.id)];
+    const spanDays = Math.max(1, Math.ceil((members[members.length - 1]!.time - members[0]!.time) / DAY_MS));
+    const earlier = members.filter((m) => m.doc < 0);
+    const runMembers = members.filter((m) => m.doc >= 0);
+    const ticketIds = [...earlier, ...runMembers].map((m) => m.ticketId);
+    const markerSpans = runMembers.flatMap((m) => m.markers.map((s) => ({ ticketId: m.ticketId, ...s })));
+    const markerEvidence: Evidence[] = markerSpans.slice(0, o.examplesPerWarning).map((s) => ({ ticketId: s.ticketId, start: s.start, end: s.end, text: s.term }));
+    const evidence = [
+      ...markerEvidence,
+      ...issueEvidence(context, { terms, examples: [] }, current.map((m) => m.doc), o.examplesPerWarning).filter(
+        (e) => !markerEvidence.some((m) => m.ticketId === e.ticketId),
+      ),
+    ].slice(0, Math.max(o.examplesPerWarning, markerEvidence.length + 1));
+    const sameIssue = members.every((m) => m.issueId !== '' && m.issueId === members[0]!.issueId);
+    const how = sameIssue ? '同一问题' : markerSpans.length > 0 ? '相近内容且客户自述重复' : '同一主题的相近内容';
     const title = `重复投诉：同一客户 ${spanDays} 天内 ${total} 次反映“${label}”`;
     const base = {
       id: makeWarningId(key, period),
@@ -80,23 +175,39 @@ export function warnSameCustomer(
       period,
       title,
       reason:
-        `同一客户（加盐哈希 ${g.customer.slice(0, 8)}…）在 ${o.repeatWindowDays} 天窗口内就同一问题提交 ${total} 张工单` +
-        `（本期 ${current.length} 张，此前 ${total - current.length} 张）；≥${o.repeatMinTickets} 张为重复投诉，` +
-        `≥${o.repeatOrangeTickets} 张为橙色。`,
+        `同一客户（加盐哈希 ${customer.slice(0, 8)}…）在 ${o.repeatWindowDays} 天窗口内就${how}提交 ${total} 张工单` +
+        `（本期 ${current.length} 张，此前 ${total - current.length} 张）` +
+        `${markerSpans.length > 0 ? `，工单中写明“${[...new Set(markerSpans.map((s) => s.term))].slice(0, 2).join('、')}”` : ''}；` +
+        `≥${o.repeatMinTickets} 张为重复投诉，≥${o.repeatOrangeTickets} 张为橙色。`,
       ticketIds,
-      evidence: issueEvidence(context, { terms, examples: [] }, current, o.examplesPerWarning),
+      evidence,
       metrics: {
         tickets: total,
         currentTickets: current.length,
         earlierTickets: total - current.length,
         windowDays: o.repeatWindowDays,
         spanDays,
-        customerHash: g.customer,
-        subject: g.subject,
+        customerHash: customer,
+        subject,
+        matchedBy: sameIssue ? 'issue' : markerSpans.length > 0 ? 'marker' : 'similar',
+        ...(markerSpans.length > 0 ? { markers: [...new Set(markerSpans.map((s) => s.term))].join(',') } : {}),
       },
       category: 'same-customer',
     };
-    warnings.push({ ...base, route: routeWarning(base, context.routing, { terms: [label, ...terms] }) });
+    return { ...base, route: routeWarning(base, context.routing, { terms: [label, ...terms] }) };
   }
-  return warnings;
+}
+
+/** The most frequent non-empty value (the earliest on a tie), or ''. */
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  let best = '';
+  let bestN = 0;
+  for (const v of values) {
+    if (!v) continue;
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > bestN) [best, bestN] = [v, n];
+  }
+  return best;
 }

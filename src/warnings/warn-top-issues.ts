@@ -2,9 +2,9 @@ import type { StoredIssue } from '../history/history-types.js';
 import type { Evidence, Issue, Warning } from '../report/report-schema.js';
 import { previousPeriodId } from '../core/periods.js';
 import { ticketEvidence } from './find-evidence.js';
-import { issueTicketsByPeriod, issueVolumeByPeriod } from './issue-periods.js';
+import { issueVolumeByPeriod } from './issue-periods.js';
 import { routeWarning } from './route-warning.js';
-import { indexTickets, type WarningContext } from './warning-context.js';
+import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
@@ -52,14 +52,14 @@ export function warnTopIssues(
   options: WarningsOptions = {},
 ): Warning[] {
   const o = warningsOptionsSchema.parse(options);
-  const { period, periodIds } = context;
-  const ticketIndex = indexTickets(context.corpus);
+  const { period } = context;
+  const index = warningIndexOf(context);
   const storedById = new Map(stored.map((s) => [s.id, s]));
-  const periodTotal = periodIds.filter((p) => p === period).length;
+  const periodTotal = index.docsByPeriod.get(period)?.length ?? 0;
   const previous = previousPeriodId(period, context.kind);
   const ranked = issues
     .map((issue) => {
-      const byPeriod = issueTicketsByPeriod(issue, ticketIndex, periodIds);
+      const byPeriod = index.issueDocs(issue);
       const docs = byPeriod.get(period) ?? [];
       const volume = issueVolumeByPeriod(byPeriod, storedById.get(issue.id));
       const heat = issue.tickets > 0 ? (issue.heat * docs.length) / issue.tickets : 0;

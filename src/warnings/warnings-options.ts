@@ -87,6 +87,21 @@ export const warningsOptionsSchema = z.object({
   repeatMinTickets: z.number().int().min(2).default(2),
   /** Repeat size from which the warning is orange instead of yellow. */
   repeatOrangeTickets: z.number().int().min(2).default(3),
+  /**
+   * Same customer, tickets not on one issue (either has none): they repeat when on the same topic and their
+   * distinct terms overlap by at least this Jaccard similarity.
+   */
+  repeatMinSimilarity: z.number().min(0).max(1).default(0.3),
+  /**
+   * The same with a repeat marker (第二次反映, 还是没解决 …, `@repeat` lines of the risk lexicon) in either ticket: the
+   * customer says it is a repeat, so a smaller overlap is enough, on any topic.
+   */
+  repeatMarkerMinSimilarity: z.number().min(0).max(1).default(0.15),
+  /**
+   * A stored ticket (terms not kept, only its SimHash) repeats a ticket without issue when on the same topic and
+   * within this many bits (unrelated texts sit near 32; a paraphrase sharing most words within ~12).
+   */
+  repeatMaxSimhashDistance: z.number().int().min(0).max(64).default(12),
   /** Largest Hamming distance between two 64-bit SimHashes that counts as a near-duplicate. */
   simhashMaxDistance: z.number().int().min(0).max(3).default(3),
   /** Fewest distinct terms a ticket needs before its SimHash is trusted (short texts collide by accident). */
@@ -94,8 +109,22 @@ export const warningsOptionsSchema = z.object({
   /** Persistent issue: present in at least `persistentK` of the last `persistentM` periods (this one included). */
   persistentK: z.number().int().min(1).default(3),
   persistentM: z.number().int().min(1).default(5),
+  /**
+   * A persistent issue must be local: at least this share of its distinct customers so far in one region (or a place
+   * name among its terms). Generic complaint types spread over all regions are TOP warnings, not chronic faults.
+   */
+  persistentMinRegionShare: z.number().min(0).max(1).default(0.6),
+  /** …and at least this many distinct customers in that region. */
+  persistentMinRegionCustomers: z.number().int().min(1).default(3),
+  /**
+   * …and that many customers in one region must be unlikely by chance: binomial upper tail under the region's share
+   * of all tickets at most this.
+   */
+  persistentMaxPValue: z.number().min(0).max(1).default(0.001),
   /** A suppressed warning is raised again (escalated) when its volume reaches this multiple of the raised volume. */
   escalationFactor: z.number().min(1).default(2),
+  /** …and grew by at least this many tickets (1 → 2 doubles but is noise). */
+  escalationMinIncrease: z.number().int().min(0).default(3),
   /** Keep continuing (suppressed) warnings in the list with `status: 'continuing'`, or drop them. */
   keepContinuing: z.boolean().default(true),
   /** Mass fault: fewest tickets of one issue in one region in the period. */
@@ -106,6 +135,12 @@ export const warningsOptionsSchema = z.object({
   massMinShare: z.number().min(0).max(1).default(0.5),
   /** Mass fault: from this many tickets the warning is red, else orange. */
   massRedTickets: z.number().int().min(1).default(20),
+  /**
+   * High-risk tickets of the period whose most severe trigger is the same non-red phrase (客服一直推脱) in at least
+   * this many tickets become one warning for the phrase: a common complaint wording is one pattern to act on, not
+   * a list of individual emergencies. Red triggers (regulator, media, legal, safety) always warn per ticket.
+   */
+  highRiskGroupMinTickets: z.number().int().min(2).default(3),
   /** High-risk `mass` mentions: from this many tickets in one region (or without region) in the period, red. */
   massMentionRedTickets: z.number().int().min(1).default(3),
   risk: riskOptionsSchema.default(riskOptionsSchema.parse({})),

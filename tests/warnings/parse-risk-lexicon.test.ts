@@ -16,6 +16,13 @@ describe('parseRiskLexicon(text, file)', () => {
     expect(lexicon.exclusions).toEqual(['多媒体']);
   });
 
+  it('reads @repeat lines as repeat markers, not risk entries', () => {
+    const lexicon = parseRiskLexicon(`${header}工信部\tregulator\n@repeat\t第二次反映\n@repeat\t再次投诉\n@repeat\t第二次反映\n`, 'x.tsv');
+    expect(lexicon.repeatMarkers).toEqual(['第二次反映', '再次投诉']);
+    expect(lexicon.entries.map((e) => e.term)).toEqual(['工信部']);
+    expect(() => parseRiskLexicon(`${header}工信部\tregulator\n@repeat\n`, 'x.tsv')).toThrow('x.tsv:4');
+  });
+
   it('throws a ModelError naming the line for an undeclared category', () => {
     expect(() => parseRiskLexicon(`${header}工信部\tregulatr\n`, 'x.tsv')).toThrow(ModelError);
     expect(() => parseRiskLexicon(`${header}工信部\tregulatr\n`, 'x.tsv')).toThrow(/x\.tsv:3: .*"regulatr"/);

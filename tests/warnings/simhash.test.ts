@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hammingDistance64, simhash64, simhashBands } from '../../src/warnings/simhash.js';
+import { hammingDistance64, simhash64, simhash64OfIds, simhashBands } from '../../src/warnings/simhash.js';
 
 const base = ['宽带', '掉线', '三天', '维修', '师傅', '没来', '小区', '光猫', '红灯', '重启', '无效', '投诉'];
 
@@ -22,5 +22,16 @@ describe('hammingDistance64(a, b) and simhashBands(hash)', () => {
     expect(hammingDistance64('0000000000000000', 'ffffffffffffffff')).toBe(64);
     expect(hammingDistance64('0000000100000001', '0000000000000000')).toBe(2);
     expect(simhashBands('0123456789abcdef')).toEqual(['0123', '4567', '89ab', 'cdef']);
+  });
+});
+
+describe('simhash64OfIds(termIds, terms, cache)', () => {
+  it('gives the same hash as simhash64 of the term texts, so stored hashes stay comparable', () => {
+    const terms = ['宽带', '掉线', '光猫', '红灯'];
+    const cache = new Map<number, [number, number]>();
+    const ids = Uint32Array.from([0, 1, 1, 2, 3, 0]);
+    expect(simhash64OfIds(ids, terms, cache)).toBe(simhash64(['宽带', '掉线', '掉线', '光猫', '红灯', '宽带']));
+    expect(cache.size).toBe(4);
+    expect(simhash64OfIds(Uint32Array.from([3, 2]), terms, cache)).toBe(simhash64(['红灯', '光猫']));
   });
 });

@@ -45,4 +45,21 @@ describe('suppressWarnings(warnings, previous, period, options)', () => {
     expect(warningKey({ id: 'high-risk:regulator:t@1@2026-11-21' })).toBe('high-risk:regulator:t@1');
     expect(warningKey({ id: 'burst-x' })).toBe('burst-x');
   });
+
+  it('does not escalate a tiny doubling and does not re-raise a level that dipped and came back', () => {
+    let state: StoredWarning[] = [];
+    const run = (period: string, level: Warning['level'], tickets: number) => {
+      const result = suppressWarnings([warning(period, level, tickets)], state, period);
+      state = [...state.filter((s) => !result.state.some((r) => r.key === s.key)), ...result.state];
+      return result.warnings[0]?.status;
+    };
+    expect(run('2026-11-20', 'orange', 1)).toBe('new');
+    expect(run('2026-11-21', 'orange', 2)).toBe('continuing');
+    expect(run('2026-11-22', 'yellow', 4)).toBe('escalated');
+    expect(state[0]).toMatchObject({ level: 'orange', tickets: 4 });
+    expect(run('2026-11-23', 'orange', 4)).toBe('continuing');
+    expect(run('2026-11-24', 'yellow', 3)).toBe('continuing');
+    expect(run('2026-11-25', 'orange', 5)).toBe('continuing');
+    expect(run('2026-11-26', 'red', 5)).toBe('escalated');
+  });
 });

@@ -64,4 +64,23 @@ describe('warnHighRisk(context, matcher, options)', () => {
     expect(plain?.level).toBe('orange');
     expect(plain?.route.department).toBe('市场');
   });
+
+  it('merges a non-red trigger shared by enough tickets of the period into one warning with every span', () => {
+    const ctx = context([
+      { text: '要改套餐，客服一直推脱', region: '青岛' },
+      { text: '降档的事客服推脱', region: '济南' },
+      { text: '客服推脱不办' },
+      { text: '营业员态度恶劣' },
+      { text: '客服骂人，推脱' },
+    ]);
+    const warnings = warnHighRisk(ctx, matcher);
+    const group = warnings.find((w) => w.ticketIds.length > 1);
+    expect(group).toMatchObject({ id: 'high-risk:attitude:phrase:推脱@2026-11-21', level: 'orange', ticketIds: ['t1', 't2', 't3'] });
+    expect(group!.evidence.map((e) => [e.ticketId, e.text])).toEqual([['t1', '推脱'], ['t2', '推脱'], ['t3', '推脱']]);
+    expect(group!.metrics).toMatchObject({ tickets: 3, regions: '青岛,济南' });
+    expectValidWarning(group!, ctx.corpus);
+    // The red ticket and the ticket with another phrase keep their own warnings.
+    expect(warnings.filter((w) => w !== group).map((w) => w.ticketIds)).toEqual([['t5'], ['t4']]);
+    expect(warnHighRisk(ctx, matcher, { highRiskGroupMinTickets: 4 }).every((w) => w.ticketIds.length === 1)).toBe(true);
+  });
 });

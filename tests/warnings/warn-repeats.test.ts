@@ -5,7 +5,7 @@ import { ticketSubjects } from '../../src/warnings/ticket-subjects.js';
 import { warnRepeats } from '../../src/warnings/warn-repeats.js';
 import type { WarningContext } from '../../src/warnings/warning-context.js';
 import { corpusFromTokens } from '../helpers/corpus.js';
-import { expectValidWarning, makeIssue, shippedRouting } from './fixtures.js';
+import { expectValidWarning, makeIssue, shippedMatcher, shippedRouting } from './fixtures.js';
 
 const day = (d: number): number => Date.UTC(2026, 10, d, 2);
 const long = ['宽带', '每天', '晚上', '掉线', '光猫', '红灯', '重启', '没用', '师傅', '没来'];
@@ -37,16 +37,54 @@ describe('warnRepeats(issues, context, history, options)', () => {
     expectValidWarning(w!, context.corpus);
   });
 
-  it('groups tickets without an issue by topic and turns orange from three tickets', () => {
+  it('links tickets without an issue by topic and shared words, and turns orange from three tickets', () => {
     const context = build([
-      { id: 'x1', tokens: ['套餐', '变更'], customerHash: 'c9', d: 19 },
-      { id: 'x2', tokens: ['套餐', '不给', '改'], customerHash: 'c9', d: 20 },
+      { id: 'x1', tokens: ['套餐', '变更', '失败'], customerHash: 'c9', d: 19 },
+      { id: 'x2', tokens: ['套餐', '变更', '不给'], customerHash: 'c9', d: 20 },
       { id: 'x3', tokens: ['套餐', '变更', '失败'], customerHash: 'c9', d: 21 },
+      { id: 'x4', tokens: ['套餐', '资费', '太贵', '降档'], customerHash: 'c9', d: 21 },
     ]);
-    const topics = [{ id: 'T1', label: '套餐', terms: ['套餐'], ticketIds: ['x1', 'x2', 'x3'] }];
-    const [w] = warnRepeats([], context, {}, {}, topics);
+    const topics = [{ id: 'T1', label: '套餐', terms: ['套餐'], ticketIds: ['x1', 'x2', 'x3', 'x4'] }];
+    const [w, ...rest] = warnRepeats([], context, {}, {}, topics);
+    expect(rest).toEqual([]);
     expect(w).toMatchObject({ category: 'same-customer', level: 'orange', ticketIds: ['x1', 'x2', 'x3'] });
+    expect(w!.metrics['matchedBy']).toBe('similar');
     expect(w!.evidence.every((e) => e.text === '套餐')).toBe(true);
+  });
+
+  it('matches a ticket without issue to the same customer\'s issue ticket when it says it is a repeat', () => {
+    const first = '营业厅取号后等了一上午';
+    const second = '营业厅又排队一上午，这是第二次反映了';
+    const rows = [
+      { id: 'r1', text: first, tokens: ['营业厅', '取号', '等', '一上午'], customerHash: 'c7', d: 19 },
+      { id: 'r2', text: second, tokens: ['营业厅', '排队', '一上午', '第二次', '反映'], customerHash: 'c7', d: 21 },
+    ];
+    const corpus = corpusFromTokens(rows.map((r) => ({ ...r, time: day(r.d) })));
+    const periodIds = ['2026-11-19', '2026-11-21'];
+    const issue = makeIssue({ id: 'I-q', label: '营业厅排队', terms: ['营业厅'], ticketIds: ['r1'] });
+    const topics = [
+      { id: 'T1', label: '营业厅', terms: ['营业厅'], ticketIds: ['r1'] },
+      { id: 'T2', label: '其他', terms: [], ticketIds: ['r2'] },
+    ];
+    const bare: WarningContext = { corpus, periodIds, period: '2026-11-21', kind: 'day', routing: shippedRouting() };
+    expect(warnRepeats([issue], bare, {}, {}, topics)).toEqual([]);
+    const [w] = warnRepeats([issue], { ...bare, matcher: shippedMatcher() }, {}, {}, topics);
+    expect(w).toMatchObject({ category: 'same-customer', ticketIds: ['r1', 'r2'] });
+    expect(w!.metrics).toMatchObject({ matchedBy: 'marker', markers: '第二次反映', subject: 'I-q' });
+    expect(w!.evidence[0]).toMatchObject({ ticketId: 'r2', text: '第二次反映' });
+    expectValidWarning(w!, corpus);
+  });
+
+  it('does not link two tickets of one customer on different issues', () => {
+    const context = build([
+      { id: 'd1', tokens: ['宽带', '掉线'], customerHash: 'c3', d: 20 },
+      { id: 'd2', tokens: ['宽带', '掉线'], customerHash: 'c3', d: 21 },
+    ]);
+    const issues = [
+      makeIssue({ id: 'I-a', terms: ['掉线'], ticketIds: ['d1'] }),
+      makeIssue({ id: 'I-b', terms: ['掉线'], ticketIds: ['d2'] }),
+    ];
+    expect(warnRepeats(issues, context, {}).filter((w) => w.category === 'same-customer')).toEqual([]);
   });
 
   it('finds near-duplicate re-submissions through stored SimHashes and skips short texts', () => {
@@ -62,17 +100,36 @@ describe('warnRepeats(issues, context, history, options)', () => {
     expectValidWarning(warnings[0]!, context.corpus);
   });
 
-  it('flags an issue present in k of the last m periods, from this run and the stored history', () => {
+  it('flags a local issue present in k of the last m periods, from this run and the stored history', () => {
     const context = build([
-      { id: 'p1', tokens: ['信号', '差'], d: 20 },
-      { id: 'p2', tokens: ['信号', '差'], d: 21 },
+      { id: 'p1', tokens: ['信号', '差'], customerHash: 'k1', d: 20 },
+      { id: 'p2', tokens: ['信号', '差'], customerHash: 'k2', d: 21 },
+      { id: 'p3', tokens: ['信号', '差'], customerHash: 'k3', d: 21 },
+      { id: 'p4', tokens: ['信号', '差'], customerHash: 'k4', d: 21 },
+      ...Array.from({ length: 36 }, (_, i) => ({ id: `o${i}`, tokens: ['话费'], d: 21 })),
     ]);
-    const issue = makeIssue({ id: 'I-sig', label: '信号差', terms: ['信号'], ticketIds: ['p1', 'p2'] });
+    // The signal tickets all in 潍坊, the other 36 spread over four other regions: 潍坊 has 10% of all tickets.
+    const others = ['青岛', '烟台', '济南', '临沂'];
+    context.corpus.tickets.forEach((t, i) => (t.region = i < 4 ? '潍坊' : others[i % 4]!));
+    const issue = makeIssue({ id: 'I-sig', label: '信号差', terms: ['信号'], ticketIds: ['p1', 'p2', 'p3', 'p4'] });
     const stored = [{ id: 'I-sig', label: '信号差', terms: [], firstPeriod: '2026-11-18', lastPeriod: '2026-11-18', history: [['2026-11-18', 4]] as Array<[string, number]> }];
     expect(warnRepeats([issue], context, {})).toEqual([]);
     const [w] = warnRepeats([issue], context, { issues: stored });
-    expect(w).toMatchObject({ category: 'persistent', level: 'yellow', ticketIds: ['p2'] });
-    expect(w!.metrics).toMatchObject({ periodsPresent: 3, series: '0,4,0,1,1' });
+    expect(w).toMatchObject({ category: 'persistent', level: 'yellow', ticketIds: ['p2', 'p3', 'p4'] });
+    expect(w!.metrics).toMatchObject({ periodsPresent: 3, series: '0,4,0,1,3', tickets: 8, region: '潍坊' });
     expectValidWarning(w!, context.corpus);
+  });
+
+  it('does not flag a persistent issue spread over every region without a place name', () => {
+    const regions = ['潍坊', '青岛', '烟台', '济南', '临沂', '济宁'];
+    const context = build(
+      [18, 19, 20, 21, 21, 21].map((d, i) => ({ id: `g${i}`, tokens: ['话费', '多扣'], customerHash: `h${i}`, d })),
+    );
+    context.corpus.tickets.forEach((t, i) => (t.region = regions[i]!));
+    const generic = makeIssue({ id: 'I-fee', terms: ['话费'], ticketIds: context.corpus.tickets.map((t) => t.id) });
+    expect(warnRepeats([generic], context, {}).filter((w) => w.category === 'persistent')).toEqual([]);
+    const placed = makeIssue({ id: 'I-place', terms: ['解放路', '话费'], ticketIds: generic.ticketIds });
+    const [w] = warnRepeats([placed], context, {}).filter((x) => x.category === 'persistent');
+    expect(w!.metrics['places']).toBe('解放路');
   });
 });

@@ -1,0 +1,136 @@
+import type { Corpus } from '../core/corpus.js';
+import type { CustomerTicket } from '../history/history-types.js';
+import type { Issue, Topic } from '../report/report-schema.js';
+import type { RiskMatcher } from './create-risk-matcher.js';
+import { scanRiskText, type RiskScan } from './detect-risk.js';
+import { simhash64OfIds } from './simhash.js';
+import { ticketSubjects, type TicketSubjects } from './ticket-subjects.js';
+
+/**
+ * Per-run indexes the warn-* functions share, built once so that warning one period costs in proportion to that
+ * period's tickets, not to the whole input (analyze warns every period of the input in turn). Everything that
+ * depends on an argument (an issue, a matcher, a history array) is computed on first use and memoised by object
+ * identity, so the same arrays passed for every period are indexed once.
+ */
+export interface WarningIndex {
+  readonly corpus: Corpus;
+  readonly periodIds: readonly string[];
+  /** Corpus index of each ticket id. */
+  readonly ticketIndex: ReadonlyMap<string, number>;
+  /** Corpus indexes of each period's tickets, in corpus order. */
+  readonly docsByPeriod: ReadonlyMap<string, readonly number[]>;
+  /** Corpus indexes of each customer's tickets (by salted hash), oldest first. */
+  readonly docsByCustomer: ReadonlyMap<string, readonly number[]>;
+  /** The docs of one issue grouped by period (memoised per issue object). */
+  issueDocs(issue: Pick<Issue, 'ticketIds'>): ReadonlyMap<string, readonly number[]>;
+  /** Issue and topic of each ticket id (memoised per pair of arrays). */
+  subjects(issues: readonly Issue[], topics: readonly Topic[]): TicketSubjects;
+  /** Risk triggers and repeat markers of ticket `doc` (one automaton scan per ticket and matcher, memoised). */
+  scan(doc: number, matcher: RiskMatcher): RiskScan;
+  /** Distinct term ids of ticket `doc` (memoised). */
+  termSet(doc: number): ReadonlySet<number>;
+  /** SimHash of ticket `doc`'s terms (memoised). */
+  simhash(doc: number): string;
+  /** History rows grouped by customer hash (memoised per history array). */
+  historyByCustomer(history: readonly CustomerTicket[]): ReadonlyMap<string, readonly CustomerTicket[]>;
+  /** A per-run memo for derived results (e.g. near-duplicate groups), keyed by the caller. */
+  memo<T>(owner: object, key: string, compute: () => T): T;
+}
+
+function groupDocs(ids: Iterable<number>, periodIds: readonly string[]): Map<string, number[]> {
+  const byPeriod = new Map<string, number[]>();
+  for (const doc of ids) {
+    const p = periodIds[doc];
+    if (p === undefined) continue;
+    const list = byPeriod.get(p);
+    if (list) list.push(doc);
+    else byPeriod.set(p, [doc]);
+  }
+  return byPeriod;
+}
+
+/** Builds the shared indexes of a run: one pass over the tickets; the rest is computed on first use. */
+export function createWarningIndex(corpus: Corpus, periodIds: readonly string[]): WarningIndex {
+  const ticketIndex = new Map<string, number>();
+  const docsByCustomer = new Map<string, number[]>();
+  corpus.tickets.forEach((t, doc) => {
+    ticketIndex.set(t.id, doc);
+    if (!t.customerHash) return;
+    const list = docsByCustomer.get(t.customerHash);
+    if (list) list.push(doc);
+    else docsByCustomer.set(t.customerHash, [doc]);
+  });
+  for (const list of docsByCustomer.values()) list.sort((a, b) => corpus.tickets[a]!.time - corpus.tickets[b]!.time || a - b);
+  const docsByPeriod = groupDocs(corpus.tickets.keys(), periodIds);
+  const issueMemo = new WeakMap<object, Map<string, number[]>>();
+  const subjectMemo = new WeakMap<object, WeakMap<object, TicketSubjects>>();
+  const scanMemo = new WeakMap<RiskMatcher, Array<RiskScan | undefined>>();
+  const termSets: Array<ReadonlySet<number> | undefined> = [];
+  const hashes: Array<string | undefined> = [];
+  const termHashes = new Map<number, [number, number]>();
+  const historyMemo = new WeakMap<object, Map<string, CustomerTicket[]>>();
+  const memos = new WeakMap<object, Map<string, unknown>>();
+  return {
+    corpus,
+    periodIds,
+    ticketIndex,
+    docsByPeriod,
+    docsByCustomer,
+    issueDocs(issue) {
+      let hit = issueMemo.get(issue);
+      if (!hit) {
+        const docs: number[] = [];
+        for (const id of issue.ticketIds) {
+          const doc = ticketIndex.get(id);
+          if (doc !== undefined) docs.push(doc);
+        }
+        hit = groupDocs(docs, periodIds);
+        issueMemo.set(issue, hit);
+      }
+      return hit;
+    },
+    subjects(issues, topics) {
+      let byTopics = subjectMemo.get(issues);
+      if (!byTopics) subjectMemo.set(issues, (byTopics = new WeakMap()));
+      let hit = byTopics.get(topics);
+      if (!hit) byTopics.set(topics, (hit = ticketSubjects(issues, topics)));
+      return hit;
+    },
+    scan(doc, matcher) {
+      let cache = scanMemo.get(matcher);
+      if (!cache) scanMemo.set(matcher, (cache = []));
+      let hit = cache[doc];
+      if (!hit) cache[doc] = hit = scanRiskText(corpus.tickets[doc]?.text ?? '', matcher);
+      return hit;
+    },
+    termSet(doc) {
+      let hit = termSets[doc];
+      if (!hit) termSets[doc] = hit = new Set(corpus.docs[doc]?.termIds ?? []);
+      return hit;
+    },
+    simhash(doc) {
+      let hit = hashes[doc];
+      if (hit === undefined) hashes[doc] = hit = simhash64OfIds(corpus.docs[doc]?.termIds ?? [], corpus.vocab.terms, termHashes);
+      return hit;
+    },
+    historyByCustomer(history) {
+      let hit = historyMemo.get(history);
+      if (!hit) {
+        hit = new Map();
+        for (const row of history) {
+          const list = hit.get(row.customerHash);
+          if (list) list.push(row);
+          else hit.set(row.customerHash, [row]);
+        }
+        historyMemo.set(history, hit);
+      }
+      return hit;
+    },
+    memo<T>(owner: object, key: string, compute: () => T): T {
+      let byKey = memos.get(owner);
+      if (!byKey) memos.set(owner, (byKey = new Map()));
+      if (!byKey.has(key)) byKey.set(key, compute());
+      return byKey.get(key) as T;
+    },
+  };
+}

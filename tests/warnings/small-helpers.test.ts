@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { binomialTail } from '../../src/warnings/binomial-tail.js';
+import { isPlaceName } from '../../src/warnings/is-place-name.js';
+import { jaccard } from '../../src/warnings/jaccard.js';
+
+describe('binomialTail(k, n, p)', () => {
+  it('sums the upper tail of the binomial distribution', () => {
+    expect(binomialTail(0, 5, 0.3)).toBe(1);
+    expect(binomialTail(6, 5, 0.3)).toBe(0);
+    expect(binomialTail(5, 5, 0.5)).toBeCloseTo(1 / 32, 12);
+    expect(binomialTail(4, 5, 0.5)).toBeCloseTo(6 / 32, 12);
+    expect(binomialTail(900, 1000, 0.5)).toBeLessThan(1e-100);
+  });
+});
+
+describe('jaccard(a, b)', () => {
+  it('is the shared share of the union', () => {
+    expect(jaccard(new Set([1, 2, 3]), new Set([2, 3, 4, 5]))).toBeCloseTo(2 / 5);
+    expect(jaccard(new Set(), new Set())).toBe(0);
+  });
+});
+
+describe('isPlaceName(term)', () => {
+  it('accepts places and refuses products', () => {
+    expect(isPlaceName('解放路')).toBe(true);
+    expect(isPlaceName('金色+家园')).toBe(true);
+    expect(isPlaceName('千兆宽带')).toBe(false);
+    expect(isPlaceName('电视卡')).toBe(false);
+    expect(isPlaceName('路')).toBe(false);
+  });
+});
