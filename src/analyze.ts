@@ -35,6 +35,7 @@ import { warnMassFault } from './warnings/warn-mass-fault.js';
 import { warnRepeats } from './warnings/warn-repeats.js';
 import { warnTopIssues } from './warnings/warn-top-issues.js';
 import type { WarningContext } from './warnings/warning-context.js';
+import { createWarningIndex } from './warnings/warning-index.js';
 
 /** What {@link analyze} needs besides the tickets and options. */
 export interface AnalyzeDeps {
@@ -130,7 +131,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   stage('finding recurring issues');
   const lastPeriod = periodList.at(-1) ?? '';
   const storedIssues = await history.loadIssues();
-  const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod);
+  const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod, topicResult);
   const issues = issueResult.issues.slice();
 
   stage('raising warnings');
@@ -149,8 +150,9 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   const warningsOptions = { ...opts.warnings, topN: opts.top };
   let warningState: StoredWarning[] = await history.loadWarnings();
   const warnings: Warning[] = [];
+  const warningIndex = createWarningIndex(corpus, periodIds);
   for (const period of periodList) {
-    const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing };
+    const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing, index: warningIndex, matcher };
     const route = (w: Pick<Warning, 'kind' | 'category' | 'title'>) => routeWarning(w, deps.models.routing);
     const raised = [
       ...warnHighRisk(context, matcher, warningsOptions),
