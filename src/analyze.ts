@@ -5,7 +5,7 @@ import { findIssues } from './cluster/find-issues.js';
 import type { Corpus } from './core/corpus.js';
 import type { Message } from './core/messages.js';
 import { Messages } from './core/messages.js';
-import { periodBounds, periodId } from './core/periods.js';
+import { periodBounds, periodId, previousPeriodId, type PeriodKind } from './core/periods.js';
 import { ticketSchema, type ReadResult, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredWarning } from './history/history-types.js';
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
@@ -130,7 +130,8 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   });
   stage('finding recurring issues');
   const lastPeriod = periodList.at(-1) ?? '';
-  const storedIssues = await history.loadIssues();
+  const horizon = first ? periodsBefore(first, kind, opts.historyHorizon) : undefined;
+  const storedIssues = await history.loadIssues(horizon);
   const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod, topicResult);
   const issues = issueResult.issues.slice();
 
@@ -148,7 +149,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
   const ownIds = new Set(corpus.tickets.map((t) => t.id));
   const repeatHistory = [...earlierCustomerTickets.filter((c) => !ownIds.has(c.ticketId)), ...customerTickets];
   const warningsOptions = { ...opts.warnings, topN: opts.top };
-  let warningState: StoredWarning[] = await history.loadWarnings();
+  let warningState: StoredWarning[] = await history.loadWarnings(horizon);
   const warnings: Warning[] = [];
   const warningIndex = createWarningIndex(corpus, periodIds);
   for (const period of periodList) {
@@ -206,6 +207,13 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
     model: JSON.stringify(model),
   };
   return { report, rejects: read.rejects, update, corpus, topicOf: topicResult.assignments, issueOf: issueResult.assignments, options: opts };
+}
+
+/** The id of the period `count` periods before `id`. */
+function periodsBefore(id: string, kind: PeriodKind, count: number): string {
+  let at = id;
+  for (let i = 0; i < count; i++) at = previousPeriodId(at, kind);
+  return at;
 }
 
 /** Validates caller-supplied tickets like a reader would: invalid ones rejected with a reason, repeated ids counted. */

@@ -37,6 +37,11 @@ export const analyzeOptionsSchema = z
     seed: z.number().int().default(42),
     /** Segmenter adapter: `node-rs` (@node-rs/jieba, default) or `nodejieba` (optional dependency). */
     segmenter: z.enum(['node-rs', 'nodejieba']).default('node-rs'),
+    /**
+     * How many periods back issues and warning state are read from the history: an issue or warning unseen for
+     * longer starts afresh. Bounds each night's reads, so years of history do not slow a run.
+     */
+    historyHorizon: z.number().int().min(1).default(90),
     /** Worker threads for normalization and segmentation of large inputs (0 = automatic). */
     threads: z.number().int().min(0).default(0),
     read: readOptionsSchema.omit({ timeZone: true }).prefault({}),

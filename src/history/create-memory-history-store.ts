@@ -57,9 +57,9 @@ export function createMemoryHistoryStore(): HistoryStore {
       return [...issues.values()].filter((i) => sincePeriod === undefined || i.lastPeriod >= sincePeriod).map(clone);
     },
 
-    async loadWarnings(): Promise<StoredWarning[]> {
+    async loadWarnings(sincePeriod): Promise<StoredWarning[]> {
       open();
-      return [...warnings.values()].map(clone);
+      return [...warnings.values()].filter((w) => sincePeriod === undefined || w.lastPeriod >= sincePeriod).map(clone);
     },
 
     async loadCustomerTickets(customerHashes, sinceMs): Promise<CustomerTicket[]> {

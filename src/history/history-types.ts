@@ -64,7 +64,8 @@ export interface HistoryStore {
   loadPeriodCounts(kind: PeriodKind, before: string, limit: number, options?: { excludeFingerprint?: string }): Promise<PeriodTermCounts[]>;
   /** Issues last seen in a period on or after `sincePeriod` (all when omitted). */
   loadIssues(sincePeriod?: string): Promise<StoredIssue[]>;
-  loadWarnings(): Promise<StoredWarning[]>;
+  /** Warning state last raised in a period on or after `sincePeriod` (all when omitted). */
+  loadWarnings(sincePeriod?: string): Promise<StoredWarning[]>;
   /** Tickets of these customers at or after `sinceMs`. */
   loadCustomerTickets(customerHashes: string[], sinceMs: number): Promise<CustomerTicket[]>;
   /** The latest serialized classifier model, if any run stored one. */

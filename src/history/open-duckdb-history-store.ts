@@ -185,10 +185,14 @@ function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBC
         }));
       }),
 
-    loadWarnings: () =>
+    loadWarnings: (sincePeriod) =>
       serial(async (): Promise<StoredWarning[]> => {
         const rows = (
-          await conn.runAndReadAll('SELECT key, level, tickets, first_period, last_period FROM warnings ORDER BY key')
+          await conn.runAndReadAll(
+            `SELECT key, level, tickets, first_period, last_period FROM warnings
+             ${sincePeriod === undefined ? '' : 'WHERE last_period >= $since'} ORDER BY key`,
+            sincePeriod === undefined ? {} : { since: sincePeriod },
+          )
         ).getRows();
         return rows.map((r) => ({
           key: String(r[0]),
