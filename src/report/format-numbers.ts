@@ -15,3 +15,17 @@ export function formatPValue(value: number): string {
 export function listTicketIds(ids: readonly string[], max: number, more: (n: number) => string): { shown: string[]; note: string } {
   return { shown: ids.slice(0, max), note: ids.length > max ? more(ids.length) : '' };
 }
+
+/** The change from `previous` to `current` as a signed percentage with one decimal (`+12.5%`, `−9.4%`); `–` from 0. */
+export function percentChange(current: number, previous: number): string {
+  if (previous === 0) return '–';
+  const p = ((current - previous) / previous) * 100;
+  const text = formatNumber(Math.abs(p), 1);
+  return p > 0 ? `+${text}%` : p < 0 ? `−${text}%` : '0%';
+}
+
+/** A local ISO date-time shortened to minutes for tables (`2026-11-14T23:00:11+08:00` → `2026-11-14 23:00`). */
+export function formatDateTime(value: string): string {
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(value);
+  return m ? `${m[1]} ${m[2]}` : value;
+}

@@ -7,3 +7,5 @@ export { renderWarningsCsv } from './render-warnings-csv.js';
 export { reportLang, type ReportLang } from './report-lang.js';
 export * from './report-schema.js';
 export { writeReport, type ReportPaths } from './write-report.js';
+export { groupWarnings, type GroupedWarnings, type PeriodWarnings } from './group-warnings.js';
+export { summarizeLatestPeriod, type LatestIssue, type LatestPeriodSummary } from './latest-period-summary.js';

@@ -1,16 +1,21 @@
 import { escapeHtml as esc } from './escape-html.js';
-import { formatNumber, formatPValue, listTicketIds } from './format-numbers.js';
-import { categoryName, LEVEL_ORDER, reportLabels, type ReportLabels } from './report-labels.js';
+import { formatDateTime, formatNumber, formatPValue } from './format-numbers.js';
+import { countByLevel } from './group-warnings.js';
+import { headlineSection } from './html-headline.js';
+import { warningsSection } from './html-warnings.js';
+import { summarizeLatestPeriod } from './latest-period-summary.js';
+import { LEVEL_COLORS } from './level-colors.js';
+import { LEVEL_ORDER, reportLabels, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Issue, Report, Warning } from './report-schema.js';
+import { sortRisingTerms } from './sort-rising-terms.js';
 import { barChartSvg, lineChartSvg, type Series } from './svg-charts.js';
 
-/** Level colours of warnings (also used for the heat bars of issues that carry a warning). */
-export const LEVEL_COLORS: Record<Warning['level'], string> = { red: '#d93025', orange: '#f29900', yellow: '#e5b800' };
+export { LEVEL_COLORS } from './level-colors.js';
 
 const MAX_ISSUES = 15;
 const MAX_RISING_SERIES = 5;
-const MAX_IDS = 20;
+const MAX_RISING_ROWS = 50;
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:14px/1.55 -apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;color:#202124;background:#f4f6f8}
@@ -26,12 +31,26 @@ section{background:#fff;border-radius:8px;padding:16px 20px;margin:16px 0;box-sh
 mark{background:#fde293}.charts{display:grid;grid-template-columns:1fr;gap:16px}figure{margin:0}figcaption{font-weight:600;margin-bottom:6px}
 svg.chart{width:100%;max-width:760px;height:auto}svg text{fill:#3c4043}.grid{stroke:#e8eaed}.axis{stroke:#9aa0a6}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e8eaed;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f8f9fa}
-details{margin:6px 0}summary{cursor:pointer}.example{margin:4px 0 4px 16px;color:#3c4043}`;
+details{margin:6px 0}summary{cursor:pointer}.example{margin:4px 0 4px 16px;color:#3c4043}
+h3{font-size:15px;margin:16px 0 6px}h3.level-head.red{color:${LEVEL_COLORS.red}}h3.level-head.orange{color:#c77c00}h3.level-head.yellow{color:#8a6d00}
+section .cards{margin-bottom:12px}section .cards .card{background:#f8f9fa;box-shadow:none}.card .sub{font-size:12px;color:#5f6368}.card .sub.up{color:${LEVEL_COLORS.red}}.card .sub.down{color:#188038}
+.lead{font-size:15px;margin:8px 0}.urgent{border-left:6px solid ${LEVEL_COLORS.red};background:#fce8e6;padding:8px 12px;border-radius:4px;margin:8px 0}.urgent ul{margin:4px 0 0;padding-left:20px}
+.top-issues{margin:4px 0;padding-left:24px}.top-issues li{margin:2px 0}
+.status{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;margin-right:6px;border:1px solid #9aa0a6;color:#3c4043}.status.escalated{border-color:${LEVEL_COLORS.red};color:${LEVEL_COLORS.red};font-weight:600}
+.route .k{color:#5f6368}.evidence{margin-top:2px}
+.warning.compact{padding:4px 10px;margin:4px 0}.warning.compact .reason{font-size:13px;color:#3c4043}.warning.compact .route{color:#5f6368}
+details.continuing,details.period{border:1px solid #e8eaed;border-radius:6px;padding:6px 10px}details>summary{padding:2px 0}
+.chip{display:inline-block;font-size:12px;padding:0 8px;border-radius:10px;margin-left:6px;color:#fff}.chip.red{background:${LEVEL_COLORS.red}}.chip.orange{background:${LEVEL_COLORS.orange}}.chip.yellow{background:#b08d00}.chip.zero{background:#e8eaed;color:#80868b}
+.num{text-align:right;font-variant-numeric:tabular-nums}td details{margin:0}td .example{margin-left:0;font-size:13px}.note{font-size:12px;color:#5f6368;margin:6px 0 0}
+ul.legend{list-style:none;margin:0;padding:0}ul.legend li{margin:4px 0}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}.messages{margin:0;padding-left:20px}
+.charts-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:16px}`;
 
 /**
  * The report as ONE self-contained HTML page: inline CSS and hand-drawn inline SVG charts, no script, font, image
- * or network request (a Content-Security-Policy forbids them as a second guard). Sections with stable ids:
- * `#summary`, `#warnings`, `#chart-volume`, `#chart-heat`, `#chart-rising`, `#issues`, `#rising-terms`, `#topics`.
+ * or network request (a Content-Security-Policy forbids them as a second guard). Ordered as a morning briefing:
+ * `#headline` (the latest period), the charts (`#chart-volume`, `#chart-heat`, `#chart-rising`), `#warnings` (the
+ * latest period's by level, continuing and earlier periods collapsed; every warning of the report is on the page),
+ * `#issues`, `#rising-terms`, `#topics`, then `#summary` (input accounting), `#messages` and `#legend`.
  * Every piece of input text is HTML-escaped and only ever placed in element content or quoted attributes.
  */
 export function renderHtml(report: Report): string {
@@ -39,14 +58,18 @@ export function renderHtml(report: Report): string {
   const l = reportLabels(lang);
   const periods = report.periods;
   const span = periods.length === 0 ? l.none : `${periods[0]?.id ?? ''} – ${periods.at(-1)?.id ?? ''}`;
+  const latest = summarizeLatestPeriod(report);
   const body = [
-    `<header><h1>${esc(l.title)}</h1><p class="meta">${esc(l.periods)}：${esc(span)}　${esc(l.generatedAt)}：${esc(report.generatedAt)}</p></header>`,
-    summaryCards(report, l),
-    warningsSection(report, l),
+    `<header><h1>${esc(l.title)}</h1><p class="meta">${esc(l.periods)}${l.colon}${esc(span)}　${esc(l.generatedAt)}${l.colon}${esc(report.generatedAt)}</p></header>`,
+    headlineSection(latest, l),
     chartsSection(report, l),
+    warningsSection(report, l, latest.daily),
     issuesSection(report, l),
     risingSection(report, l),
     topicsSection(report, l),
+    summarySection(report, l),
+    messagesSection(report, l),
+    legendSection(l),
   ].join('\n');
   return `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
@@ -64,42 +87,35 @@ ${body}
 `;
 }
 
-function summaryCards(report: Report, l: ReportLabels): string {
+/** Input accounting and the report's warnings per level. */
+function summarySection(report: Report, l: ReportLabels): string {
   const card = (key: string, value: number, cls = ''): string =>
     `<div class="card ${cls}"><div class="v">${value}</div><div class="k">${esc(key)}</div></div>`;
-  return `<section id="summary" class="cards">${[
-    card(l.rowsRead, report.input.rowsRead),
-    card(l.accepted, report.input.accepted),
-    card(l.rejected, report.input.rejected),
-    card(l.duplicates, report.input.duplicates),
-    ...LEVEL_ORDER.map((level) => card(l.level[level], report.warnings.filter((w) => w.level === level).length, level)),
-  ].join('')}</section>`;
-}
-
-function warningsSection(report: Report, l: ReportLabels): string {
-  const ordered = LEVEL_ORDER.flatMap((level) => report.warnings.filter((w) => w.level === level));
-  const items = ordered.map((w) => warningItem(w, l));
-  const list = items.length === 0 ? `<p class="muted">${esc(l.noWarnings)}</p>` : `<ol class="warning-list">${items.join('')}</ol>`;
-  return `<section id="warnings"><h2>${esc(l.warnings)}（${ordered.length}）</h2>${list}</section>`;
-}
-
-function warningItem(w: Warning, l: ReportLabels): string {
-  const ids = listTicketIds(w.ticketIds, MAX_IDS, l.moreTickets);
-  const route = esc(w.route.department) + (w.route.reason ? `（${esc(w.route.reason)}）` : '');
-  const evidence = w.evidence
-    .slice(0, 3)
-    .map((e) => `<div class="example"><span class="ids">${esc(e.ticketId)}</span> <mark>${esc(e.text)}</mark></div>`)
-    .join('');
+  const counts = countByLevel(report.warnings);
   return (
-    `<li class="warning level-${esc(w.level)}" data-level="${esc(w.level)}" data-kind="${esc(w.kind)}">` +
-    `<div><span class="badge ${esc(w.level)}">${esc(l.level[w.level] ?? w.level)}</span><strong class="title">${esc(w.title)}</strong> ` +
-    `<span class="kind">${esc(l.kind[w.kind] ?? w.kind)}${w.category ? ` · ${esc(categoryName(l, w.category))}` : ''} · ${esc(w.period)}</span></div>` +
-    `<div class="reason">${esc(w.reason)}</div>` +
-    `<div>${esc(l.route)}：${route}</div>` +
-    `<div class="ids">${esc(l.tickets)}：${ids.shown.map(esc).join('、')}${ids.note ? ` ${esc(ids.note)}` : ''}</div>` +
-    evidence +
-    `</li>`
+    `<section id="summary"><h2>${esc(l.inputAccounting)}</h2><div class="cards">${[
+      card(l.rowsRead, report.input.rowsRead),
+      card(l.accepted, report.input.accepted),
+      card(l.rejected, report.input.rejected),
+      card(l.duplicates, report.input.duplicates),
+    ].join('')}</div>` +
+    `<p class="note">${esc(l.allWarnings)}${l.colon}${report.warnings.length}${l.paren(esc(LEVEL_ORDER.map((level) => l.levelCount(level, counts[level])).join(' · ')))}` +
+    `${report.input.files.length > 0 ? `　${esc(report.input.files.join(l.listSep))}` : ''}</p></section>`
   );
+}
+
+function messagesSection(report: Report, l: ReportLabels): string {
+  if (report.messages.length === 0) return `<section id="messages"><h2>${esc(l.messages)}</h2><p class="muted">${esc(l.none)}</p></section>`;
+  const items = report.messages.map((m) => {
+    const where = [m.file, m.row === undefined ? undefined : String(m.row)].filter(Boolean).join(':');
+    return `<li>${esc(m.severity)} <code>${esc(m.code)}</code>${where ? ` <span class="ids">${esc(where)}</span>` : ''}${l.colon}${esc(m.message)}</li>`;
+  });
+  return `<section id="messages"><h2>${esc(l.messages)}</h2><ul class="messages">${items.join('')}</ul></section>`;
+}
+
+function legendSection(l: ReportLabels): string {
+  const items = LEVEL_ORDER.map((level) => `<li><span class="badge ${level}">${esc(l.level[level])}</span>${esc(l.legendLevels[level])}</li>`);
+  return `<section id="legend"><h2>${esc(l.legend)}</h2><ul class="legend">${items.join('')}</ul><p class="note">${esc(l.legendStatus)}</p></section>`;
 }
 
 function chartsSection(report: Report, l: ReportLabels): string {
@@ -121,7 +137,7 @@ function chartsSection(report: Report, l: ReportLabels): string {
   const rising = lineChartSvg(...risingSeries(report, l), l.risingChart, l.noData);
   const figure = (id: string, caption: string, svg: string): string =>
     `<figure id="${id}"><figcaption>${esc(caption)}</figcaption>${svg}</figure>`;
-  return `<section class="charts">${figure('chart-volume', l.volumeChart, volume)}${figure('chart-heat', l.heatChart, heat)}${figure('chart-rising', l.risingChart, rising)}</section>`;
+  return `<section class="charts"><div class="charts-row">${figure('chart-volume', l.volumeChart, volume)}${figure('chart-rising', l.risingChart, rising)}</div>${figure('chart-heat', l.heatChart, heat)}</section>`;
 }
 
 /** The most severe warning level naming each issue in its metrics (`metrics.issueId`). */
@@ -165,42 +181,55 @@ function risingSeries(report: Report, l: ReportLabels): [string[], Series[]] {
 
 function issuesSection(report: Report, l: ReportLabels): string {
   if (report.issues.length === 0) return `<section id="issues"><h2>${esc(l.topIssues)}</h2><p class="muted">${esc(l.none)}</p></section>`;
-  const items = report.issues.slice(0, MAX_ISSUES).map((i) => issueItem(i, l));
-  return `<section id="issues"><h2>${esc(l.topIssues)}</h2>${items.join('')}</section>`;
+  const topics = new Map(report.topics.map((t) => [t.id, t.label]));
+  const head = [l.rank, l.issue, l.ticketCount, l.customers, l.heat, l.firstSeen, l.lastSeen, l.statusHeader, l.topic]
+    .map((h, i) => `<th${i === 0 || (i >= 2 && i <= 4) ? ' class="num"' : ''}>${esc(h)}</th>`)
+    .join('');
+  const rows = report.issues.slice(0, MAX_ISSUES).map((i) => issueRow(i, l, topics));
+  const more = report.issues.length > MAX_ISSUES ? `<p class="note">${esc(l.moreRows(report.issues.length - MAX_ISSUES))}</p>` : '';
+  return `<section id="issues"><h2>${esc(l.topIssues)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${more}</section>`;
 }
 
-function issueItem(i: Issue, l: ReportLabels): string {
+/** One TOP issue row; its terms and example tickets fold out of the label cell. */
+function issueRow(i: Issue, l: ReportLabels, topics: ReadonlyMap<string, string>): string {
   const examples = i.examples
     .map((e) => `<div class="example"><span class="ids">${esc(e.ticketId)}</span> ${esc(e.text)}</div>`)
     .join('');
+  const topic = i.topicId === undefined ? '' : (topics.get(i.topicId) ?? i.topicId);
   return (
-    `<details class="issue" data-issue="${esc(i.id)}"${i.rank <= 3 ? ' open' : ''}><summary><strong>#${i.rank} ${esc(i.label)}</strong> ` +
-    `<span class="kind">${esc(l.heat)} ${formatNumber(i.heat)} · ${esc(l.ticketCount)} ${i.tickets} · ${esc(l.customers)} ${i.customers} · ` +
-    `${esc(i.firstSeen)} – ${esc(i.lastSeen)}</span></summary>` +
-    `<div class="kind">${esc(l.terms)}：${esc(i.terms.slice(0, 8).join('、'))}</div>` +
+    `<tr class="issue" data-issue="${esc(i.id)}"><td class="num">${i.rank}</td>` +
+    `<td><details><summary><strong>${esc(i.label)}</strong></summary>` +
+    `<div class="kind">${esc(l.terms)}${l.colon}${esc(i.terms.slice(0, 8).join(l.listSep))}</div>` +
     (examples ? `<div><em>${esc(l.examples)}</em>${examples}</div>` : '') +
-    `</details>`
+    `</details></td>` +
+    `<td class="num">${i.tickets}</td><td class="num">${i.customers}</td><td class="num">${formatNumber(i.heat)}</td>` +
+    `<td>${esc(formatDateTime(i.firstSeen))}</td><td>${esc(formatDateTime(i.lastSeen))}</td>` +
+    `<td>${i.status ? esc(l.status[i.status]) : ''}</td><td>${esc(topic)}</td></tr>`
   );
 }
 
 function risingSection(report: Report, l: ReportLabels): string {
-  const rows = report.risingTerms
-    .slice(0, 50)
+  const sorted = sortRisingTerms(report.risingTerms);
+  const rows = sorted
+    .slice(0, MAX_RISING_ROWS)
     .map(
       (r) =>
-        `<tr><td>${esc(r.period)}</td><td>${esc(r.term)}</td><td>${r.tickets}</td><td>${formatNumber(r.expected)}</td>` +
-        `<td>${formatNumber(r.ratio, 1)}</td><td>${formatPValue(r.pValue)}</td><td>${r.isNew ? esc(l.yes) : esc(l.no)}</td></tr>`,
+        `<tr><td>${esc(r.period)}</td><td>${esc(r.term)}</td><td class="num">${r.tickets}</td><td class="num">${formatNumber(r.expected)}</td>` +
+        `<td class="num">${formatNumber(r.ratio, 1)}</td><td class="num">${formatPValue(r.pValue)}</td><td>${r.isNew ? esc(l.yes) : esc(l.no)}</td></tr>`,
     );
-  const head = [l.period, l.term, l.ticketCount, l.expected, l.ratio, l.pValue, l.isNew].map((h) => `<th>${esc(h)}</th>`).join('');
-  const content = rows.length === 0 ? `<p class="muted">${esc(l.none)}</p>` : `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const head = [l.period, l.term, l.ticketCount, l.expected, l.ratio, l.pValue, l.isNew]
+    .map((h, i) => `<th${i >= 2 && i <= 5 ? ' class="num"' : ''}>${esc(h)}</th>`)
+    .join('');
+  const more = sorted.length > MAX_RISING_ROWS ? `<p class="note">${esc(l.moreRows(sorted.length - MAX_RISING_ROWS))}</p>` : '';
+  const content = rows.length === 0 ? `<p class="muted">${esc(l.none)}</p>` : `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
   return `<section id="rising-terms"><h2>${esc(l.risingTerms)}</h2>${content}</section>`;
 }
 
 function topicsSection(report: Report, l: ReportLabels): string {
   const rows = report.topics.map(
-    (t) => `<tr><td>${esc(t.label)}</td><td>${esc(t.terms.slice(0, 8).join('、'))}</td><td>${t.ticketIds.length}</td></tr>`,
+    (t) => `<tr><td>${esc(t.label)}</td><td>${esc(t.terms.slice(0, 8).join(l.listSep))}</td><td class="num">${t.ticketIds.length}</td></tr>`,
   );
-  const head = [l.topic, l.terms, l.ticketCount].map((h) => `<th>${esc(h)}</th>`).join('');
+  const head = [l.topic, l.terms, l.ticketCount].map((h, i) => `<th${i === 2 ? ' class="num"' : ''}>${esc(h)}</th>`).join('');
   const content = rows.length === 0 ? `<p class="muted">${esc(l.none)}</p>` : `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return `<section id="topics"><h2>${esc(l.topics)}</h2>${content}</section>`;
 }

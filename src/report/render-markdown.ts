@@ -1,66 +1,61 @@
-import { escapeMarkdown as md } from './escape-markdown.js';
-import { formatNumber, formatPValue, listTicketIds } from './format-numbers.js';
+import { escapeMarkdown as md, markdownCode as code } from './escape-markdown.js';
+import { evidenceSnippet, exampleTexts } from './evidence-snippet.js';
+import { formatDateTime, formatNumber, formatPValue, listTicketIds } from './format-numbers.js';
+import { countByLevel, groupWarnings, warningStatus, type LevelCounts } from './group-warnings.js';
+import { summarizeLatestPeriod, type LatestPeriodSummary } from './latest-period-summary.js';
 import { categoryName, LEVEL_ORDER, reportLabels, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Report, Warning } from './report-schema.js';
+import { sortRisingTerms } from './sort-rising-terms.js';
 
 const MAX_IDS = 10;
 const MAX_ROWS = 30;
+const MAX_EVIDENCE = 3;
 
 /**
- * The daily early-warning report (投诉预警日报) as Markdown: summary, warnings grouped by level (title, reason,
- * route, ticket ids), TOP issues, rising terms and topics. Chinese for Chinese input, English for English (see
- * {@link reportLang}). Every piece of input text is escaped, so a ticket cannot inject Markdown, HTML or table
- * cells.
+ * The daily early-warning report (投诉预警日报) as Markdown, ordered as a morning briefing: the latest period's
+ * headline (tickets against the previous period, new warnings, red ones, top issues); its new and escalated
+ * warnings by level in full; its continuing ones as a compact list; each earlier period (newest first) with its
+ * counts and its warnings in a compact table; TOP issues, rising terms (latest first), topics, input accounting,
+ * messages and a legend. Every warning id of the report appears. Chinese for Chinese input, English for English
+ * (see {@link reportLang}). Every piece of input text is escaped, so a ticket cannot inject Markdown, HTML or cells.
  */
 export function renderMarkdown(report: Report): string {
   const l = reportLabels(reportLang(report));
-  const out: string[] = [];
+  const latest = summarizeLatestPeriod(report);
   const periods = report.periods;
   const span = periods.length === 0 ? l.none : `${periods[0]?.id ?? ''} – ${periods.at(-1)?.id ?? ''}`;
-  out.push(`# ${l.title}`, '', `${l.periods}：${md(span)}　${l.generatedAt}：${md(report.generatedAt)}`, '');
-
-  out.push(`## ${l.summary}`, '');
-  const counts = LEVEL_ORDER.map((level) => `${l.level[level]} ${report.warnings.filter((w) => w.level === level).length}`);
-  out.push(
-    `- ${l.rowsRead}：${report.input.rowsRead}；${l.accepted}：${report.input.accepted}；${l.rejected}：${report.input.rejected}；${l.duplicates}：${report.input.duplicates}`,
-    `- ${l.warnings}：${report.warnings.length}（${counts.join('，')}）`,
-    '',
-  );
-
-  out.push(`## ${l.warnings}`, '');
-  if (report.warnings.length === 0) out.push(l.noWarnings, '');
-  for (const level of LEVEL_ORDER) {
-    const group = report.warnings.filter((w) => w.level === level);
-    if (group.length === 0) continue;
-    out.push(`### ${l.level[level]}（${group.length}）`, '');
-    for (const w of group) out.push(...warningItem(w, l));
-    out.push('');
-  }
+  const out: string[] = [`# ${l.title}`, '', `${l.periods}${l.colon}${md(span)}　${l.generatedAt}${l.colon}${md(report.generatedAt)}`, ''];
+  out.push(...headline(latest, l));
+  out.push(...warnings(report, l, latest.daily));
 
   out.push(`## ${l.topIssues}`, '');
+  const topics = new Map(report.topics.map((t) => [t.id, t.label]));
   out.push(
     ...table(
-      [l.rank, l.issue, l.heat, l.ticketCount, l.customers, l.firstSeen, l.lastSeen, l.terms],
+      [l.rank, l.issue, l.ticketCount, l.customers, l.heat, l.firstSeen, l.lastSeen, l.statusHeader, l.topic],
       report.issues.slice(0, MAX_ROWS).map((i) => [
         String(i.rank),
         md(i.label),
-        formatNumber(i.heat),
         String(i.tickets),
         String(i.customers),
-        md(i.firstSeen),
-        md(i.lastSeen),
-        md(i.terms.slice(0, 6).join('、')),
+        formatNumber(i.heat),
+        md(formatDateTime(i.firstSeen)),
+        md(formatDateTime(i.lastSeen)),
+        i.status ? l.status[i.status] : '',
+        i.topicId === undefined ? '' : md(topics.get(i.topicId) ?? i.topicId),
       ]),
       l,
+      report.issues.length - MAX_ROWS,
     ),
   );
 
   out.push(`## ${l.risingTerms}`, '');
+  const rising = sortRisingTerms(report.risingTerms);
   out.push(
     ...table(
       [l.period, l.term, l.ticketCount, l.expected, l.ratio, l.pValue, l.isNew],
-      report.risingTerms.slice(0, MAX_ROWS).map((r) => [
+      rising.slice(0, MAX_ROWS).map((r) => [
         md(r.period),
         md(r.term),
         String(r.tickets),
@@ -70,6 +65,7 @@ export function renderMarkdown(report: Report): string {
         r.isNew ? l.yes : l.no,
       ]),
       l,
+      rising.length - MAX_ROWS,
     ),
   );
 
@@ -77,42 +73,128 @@ export function renderMarkdown(report: Report): string {
   out.push(
     ...table(
       [l.topic, l.terms, l.ticketCount],
-      report.topics.map((t) => [md(t.label), md(t.terms.slice(0, 8).join('、')), String(t.ticketIds.length)]),
+      report.topics.map((t) => [md(t.label), md(t.terms.slice(0, 8).join(l.listSep)), String(t.ticketIds.length)]),
       l,
     ),
+  );
+
+  const all = countByLevel(report.warnings);
+  out.push(
+    `## ${l.inputAccounting}`,
+    '',
+    `- ${l.rowsRead}${l.colon}${report.input.rowsRead}；${l.accepted}${l.colon}${report.input.accepted}；${l.rejected}${l.colon}${report.input.rejected}；${l.duplicates}${l.colon}${report.input.duplicates}`,
+    `- ${l.allWarnings}${l.colon}${report.warnings.length}${l.paren(chips(all, l))}`,
+    '',
   );
 
   if (report.messages.length > 0) {
     out.push(`## ${l.messages}`, '');
     for (const m of report.messages) {
       const where = [m.file, m.row === undefined ? undefined : String(m.row)].filter(Boolean).join(':');
-      out.push(`- ${m.severity} \`${md(m.code)}\`${where ? ` ${md(where)}` : ''}：${md(m.message)}`);
+      out.push(`- ${m.severity} ${code(m.code)}${where ? ` ${md(where)}` : ''}${l.colon}${md(m.message)}`);
     }
     out.push('');
   }
+
+  out.push(`## ${l.legend}`, '', ...LEVEL_ORDER.map((level) => `- **${l.level[level]}**${l.colon}${l.legendLevels[level]}`), `- ${l.legendStatus}`, '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function warningItem(w: Warning, l: ReportLabels): string[] {
-  const ids = listTicketIds(w.ticketIds, MAX_IDS, l.moreTickets);
-  const route = w.route.reason ? `${md(w.route.department)}（${md(w.route.reason)}）` : md(w.route.department);
-  const lines = [
-    `- **${md(w.title)}**　[${l.kind[w.kind]}${w.category ? ` · ${md(categoryName(l, w.category))}` : ''}] ${md(w.period)}`,
-    `  - ${md(w.reason)}`,
-    `  - ${l.route}：${route}`,
-    `  - ${l.tickets}：${ids.shown.map(md).join('、')}${ids.note ? ` ${ids.note}` : ''}`,
+function chips(counts: LevelCounts, l: ReportLabels): string {
+  return LEVEL_ORDER.map((level) => l.levelCount(level, counts[level])).join(' · ');
+}
+
+function headline(s: LatestPeriodSummary, l: ReportLabels): string[] {
+  if (s.period === undefined) return [`## ${l.headline(l.none, s.daily)}`, '', l.noData, ''];
+  const sum = (counts: LevelCounts): number => counts.red + counts.orange + counts.yellow;
+  const fresh = LEVEL_ORDER.filter((level) => s.fresh[level] > 0).map((level) => l.levelCount(level, s.fresh[level]));
+  const out = [
+    `## ${l.headline(md(s.period), s.daily)}`,
+    '',
+    `- ${l.volumeSentence(md(s.period), s.tickets, s.previous && { id: md(s.previous.id), tickets: s.previous.tickets })}`,
+    `- ${l.warningsSentence(fresh, sum(s.escalated), sum(s.continuing))}`,
   ];
-  const evidence = w.evidence.slice(0, 3).map((e) => `${md(e.ticketId)}「${md(e.text)}」`);
-  if (evidence.length > 0) lines.push(`  - ${l.evidence}：${evidence.join('；')}`);
+  if (s.urgent.length > 0) out.push(`- **${l.actNow}**${l.colon}${s.urgent.map((w) => `${md(w.title)}${l.paren(`${l.route}${l.colon}${md(w.route.department)}`)}`).join(l.clauseSep)}`);
+  if (s.topIssues.length > 0) {
+    out.push(`- ${l.topToday(s.topIssues.length, s.daily)}${l.colon.trimEnd()}`);
+    s.topIssues.forEach((i, k) => {
+      const facts = [
+        i.periodTickets === undefined ? l.totalTickets(i.tickets) : l.periodTickets(i.periodTickets),
+        i.heat === undefined ? '' : `${l.heat} ${formatNumber(i.heat)}`,
+        i.status ? l.status[i.status] : '',
+      ].filter(Boolean);
+      out.push(`  ${k + 1}. **${md(i.label)}**${l.paren(facts.join(' · '))}`);
+    });
+  }
+  out.push('');
+  return out;
+}
+
+function warnings(report: Report, l: ReportLabels, daily: boolean): string[] {
+  const { latest, fresh, continuing, earlier } = groupWarnings(report);
+  const texts = exampleTexts(report);
+  const out = [`## ${l.latestWarnings(latest === undefined ? l.none : md(latest), daily)}`, ''];
+  if (fresh.length === 0) out.push(l.noWarnings, '');
+  for (const level of LEVEL_ORDER) {
+    const group = fresh.filter((w) => w.level === level);
+    if (group.length === 0) continue;
+    out.push(`### ${l.level[level]}${l.paren(String(group.length))}`, '');
+    for (const w of group) out.push(...warningItem(w, l, texts));
+    out.push('');
+  }
+  if (continuing.length > 0) {
+    out.push(`### ${l.continuing(continuing.length)}`, '');
+    for (const w of continuing) {
+      out.push(`- ${l.level[w.level]}　${md(w.title)}　[${kindText(w, l)}]　${l.route}${l.colon}${md(w.route.department)}　${code(w.id)}`);
+    }
+    out.push('');
+  }
+  if (earlier.length > 0) {
+    out.push(`## ${l.earlierWarnings}`, '');
+    for (const p of earlier) {
+      out.push(`### ${l.periodWarnings(md(p.period), p.warnings.length)}${l.paren(chips(p.counts, l))}`, '');
+      out.push(
+        ...table(
+          [l.levelHeader, l.titleHeader, l.kindHeader, l.statusHeader, l.route, l.id],
+          p.warnings.map((w) => [l.level[w.level], md(w.title), kindText(w, l), l.status[warningStatus(w)], md(w.route.department), code(w.id, true)]),
+          l,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function kindText(w: Warning, l: ReportLabels): string {
+  return `${l.kind[w.kind]}${w.category && w.category !== w.kind ? ` · ${md(categoryName(l, w.category))}` : ''}`;
+}
+
+function warningItem(w: Warning, l: ReportLabels, texts: ReadonlyMap<string, string>): string[] {
+  const ids = listTicketIds(w.ticketIds, MAX_IDS, l.moreTickets);
+  const route = w.route.reason ? `${md(w.route.department)}${l.paren(md(w.route.reason))}` : md(w.route.department);
+  const status = warningStatus(w);
+  const lines = [
+    `- **${md(w.title)}**　[${kindText(w, l)}]${status === 'new' ? '' : ` **${l.status[status]}**`}　${code(w.id)}`,
+    `  - ${md(w.reason)}`,
+    `  - ${l.route}${l.colon}${route}`,
+    `  - ${l.tickets}${l.colon}${ids.shown.map(md).join(l.listSep)}${ids.note ? ` ${ids.note}` : ''}`,
+  ];
+  const evidence = w.evidence.slice(0, MAX_EVIDENCE).map((e) => {
+    const s = evidenceSnippet(e, texts);
+    return `${md(s.ticketId)}「${md(s.before)}**${md(s.match)}**${md(s.after)}」`;
+  });
+  if (evidence.length > 0) lines.push(`  - ${l.evidence}${l.colon}${evidence.join(l.clauseSep)}`);
   return lines;
 }
 
-function table(header: string[], rows: string[][], l: ReportLabels): string[] {
+/** A GFM table, or "none"; `more` > 0 adds a note of the rows left off. */
+function table(header: string[], rows: string[][], l: ReportLabels, more = 0): string[] {
   if (rows.length === 0) return [l.none, ''];
   return [
     `| ${header.join(' | ')} |`,
     `|${header.map(() => '---').join('|')}|`,
     ...rows.map((cells) => `| ${cells.map((c) => c || ' ').join(' | ')} |`),
     '',
+    ...(more > 0 ? [l.moreRows(more), ''] : []),
   ];
 }

@@ -1,4 +1,5 @@
 import type { ReportLang } from './report-lang.js';
+import { percentChange } from './format-numbers.js';
 import type { Warning } from './report-schema.js';
 
 /** Every fixed word the renderers write, per language. */
@@ -50,6 +51,51 @@ export interface ReportLabels {
   risingChart: string;
   noData: string;
   csvHeader: string[];
+  /** What goes between two sentences (nothing after a Chinese full stop). */
+  sentenceGap: string;
+  /** Punctuation: the colon after a label, a parenthesis, the separators of a list and of clauses. */
+  colon: string;
+  paren: (text: string) => string;
+  listSep: string;
+  clauseSep: string;
+  /** Heading of the latest-period headline; `daily` when the report's periods are days. */
+  headline: (period: string, daily: boolean) => string;
+  /** Heading of the latest period's warnings. */
+  latestWarnings: (period: string, daily: boolean) => string;
+  /** Summary line of the collapsed continuing warnings. */
+  continuing: (n: number) => string;
+  earlierWarnings: string;
+  /** Summary of one earlier period: its warning count (the per-level counts follow). */
+  periodWarnings: (period: string, n: number) => string;
+  /** Warning and issue statuses. */
+  status: Record<'new' | 'escalated' | 'continuing', string>;
+  statusHeader: string;
+  /** The volume sentence of the headline; `previous` is absent for the first period. */
+  volumeSentence: (period: string, tickets: number, previous?: { id: string; tickets: number }) => string;
+  /** The warnings sentence of the headline: per-level counts of new warnings, then escalated and continuing. */
+  warningsSentence: (fresh: string[], escalated: number, continuing: number) => string;
+  /** `红色 2` / `2 red`: a level with a count. */
+  levelCount: (level: Warning['level'], n: number) => string;
+  volumeCard: string;
+  /** The change against the previous period under the volume card. */
+  versusPrevious: (delta: number, percent: string) => string;
+  firstPeriod: string;
+  /** The breakdown under a level card. */
+  levelBreakdown: (fresh: number, escalated: number, continuing: number) => string;
+  actNow: string;
+  topToday: (n: number, daily: boolean) => string;
+  periodTickets: (n: number) => string;
+  totalTickets: (n: number) => string;
+  moreRows: (n: number) => string;
+  inputAccounting: string;
+  allWarnings: string;
+  legend: string;
+  legendLevels: Record<Warning['level'], string>;
+  legendStatus: string;
+  id: string;
+  levelHeader: string;
+  kindHeader: string;
+  titleHeader: string;
 }
 
 const zh: ReportLabels = {
@@ -76,6 +122,12 @@ const zh: ReportLabels = {
     'same-customer': '同一客户',
     'near-duplicate': '近似重复',
     persistent: '持续存在',
+    fraud: '诈骗与隐私',
+    vulnerable: '弱势群体',
+    term: '热词',
+    'new-term': '新词',
+    region: '地区',
+    'region-term': '地区热词',
   },
   route: '派单',
   tickets: '工单',
@@ -110,6 +162,50 @@ const zh: ReportLabels = {
   risingChart: '异常热词走势',
   noData: '无数据',
   csvHeader: ['预警编号', '级别', '类型', '子类', '周期', '标题', '原因', '责任部门', '派单依据', '工单数', '工单编号', '证据', '状态'],
+  sentenceGap: '',
+  colon: '：',
+  paren: (text) => `（${text}）`,
+  listSep: '、',
+  clauseSep: '；',
+  headline: (period, daily) => `${daily ? '今日' : '本期'}概况（${period}）`,
+  latestWarnings: (period, daily) => `${daily ? '今日' : '本期'}预警（${period}）`,
+  continuing: (n) => `持续中的预警（${n}）`,
+  earlierWarnings: '往期预警',
+  periodWarnings: (period, n) => `${period}　预警 ${n} 条`,
+  status: { new: '新增', escalated: '升级', continuing: '持续' },
+  statusHeader: '状态',
+  volumeSentence: (period, tickets, previous) =>
+    previous === undefined
+      ? `${period} 共受理 ${tickets} 张工单（无上期可比）。`
+      : `${period} 共受理 ${tickets} 张工单，较上期（${previous.id}）的 ${previous.tickets} 张` +
+        (tickets === previous.tickets
+          ? '持平。'
+          : `${tickets > previous.tickets ? '增加' : '减少'} ${Math.abs(tickets - previous.tickets)} 张（${percentChange(tickets, previous.tickets)}）。`),
+  warningsSentence: (fresh, escalated, continuing) =>
+    `新增预警 ${fresh.length === 0 ? '无' : fresh.join('、')}；升级 ${escalated} 条；持续中 ${continuing} 条。`,
+  levelCount: (level, n) => `${{ red: '红色', orange: '橙色', yellow: '黄色' }[level]} ${n}`,
+  volumeCard: '工单量',
+  versusPrevious: (delta, percent) => `较上期 ${signed(delta)}（${percent}）`,
+  firstPeriod: '无上期可比',
+  levelBreakdown: (fresh, escalated, continuing) => `新增 ${fresh} · 升级 ${escalated} · 持续 ${continuing}`,
+  actNow: '需立即处理',
+  topToday: (n, daily) => `${daily ? '今日' : '本期'} TOP ${n} 问题`,
+  periodTickets: (n) => `本期 ${n} 张`,
+  totalTickets: (n) => `累计 ${n} 张`,
+  moreRows: (n) => `另有 ${n} 条，见 report.json。`,
+  inputAccounting: '输入统计',
+  allWarnings: '全部预警',
+  legend: '预警等级说明',
+  legendLevels: {
+    red: '须当天处置：监管申诉、媒体曝光、法律纠纷、人身安全类风险表述，或远超基线的突发。',
+    orange: '当天跟进：服务态度、群体影响、离网倾向等风险，排名靠前且明显增长的 TOP 问题，同一客户多次投诉，每期都出现的局部故障，明显突发。',
+    yellow: '关注：其余 TOP 问题、重复投诉和反复出现的问题。',
+  },
+  legendStatus: '状态：新增＝本期首次报出；升级＝此前报过、本期等级提高；持续＝此前报过、等级未变（默认折叠）。',
+  id: '编号',
+  levelHeader: '级别',
+  kindHeader: '类型',
+  titleHeader: '标题',
 };
 
 const en: ReportLabels = {
@@ -159,7 +255,54 @@ const en: ReportLabels = {
   risingChart: 'Rising terms',
   noData: 'no data',
   csvHeader: ['id', 'level', 'kind', 'category', 'period', 'title', 'reason', 'department', 'route reason', 'tickets', 'ticket ids', 'evidence', 'status'],
+  sentenceGap: ' ',
+  colon: ': ',
+  paren: (text) => ` (${text})`,
+  listSep: ', ',
+  clauseSep: '; ',
+  headline: (period, daily) => `${daily ? 'Today' : 'Latest period'} at a glance (${period})`,
+  latestWarnings: (period, daily) => `${daily ? "Today's" : 'Latest'} warnings (${period})`,
+  continuing: (n) => `Continuing warnings (${n})`,
+  earlierWarnings: 'Earlier periods',
+  periodWarnings: (period, n) => `${period}: ${n} warning${n === 1 ? '' : 's'}`,
+  status: { new: 'new', escalated: 'escalated', continuing: 'continuing' },
+  statusHeader: 'Status',
+  volumeSentence: (period, tickets, previous) =>
+    previous === undefined
+      ? `${tickets} tickets in ${period} (no earlier period to compare).`
+      : `${tickets} tickets in ${period}, ` +
+        (tickets === previous.tickets
+          ? `the same as in ${previous.id}.`
+          : `${tickets > previous.tickets ? 'up' : 'down'} ${Math.abs(tickets - previous.tickets)} (${percentChange(tickets, previous.tickets)}) from ${previous.tickets} in ${previous.id}.`),
+  warningsSentence: (fresh, escalated, continuing) =>
+    `New warnings: ${fresh.length === 0 ? 'none' : fresh.join(', ')}; ${escalated} escalated; ${continuing} continuing.`,
+  levelCount: (level, n) => `${n} ${level}`,
+  volumeCard: 'Tickets',
+  versusPrevious: (delta, percent) => `${signed(delta)} (${percent}) vs previous`,
+  firstPeriod: 'no earlier period',
+  levelBreakdown: (fresh, escalated, continuing) => `${fresh} new · ${escalated} escalated · ${continuing} continuing`,
+  actNow: 'Act now',
+  topToday: (n, daily) => `Top ${n} issue${n === 1 ? '' : 's'} ${daily ? 'today' : 'this period'}`,
+  periodTickets: (n) => `${n} this period`,
+  totalTickets: (n) => `${n} in all`,
+  moreRows: (n) => `${n} more in report.json.`,
+  inputAccounting: 'Input',
+  allWarnings: 'All warnings',
+  legend: 'How to read the levels',
+  legendLevels: {
+    red: 'act today: threats to go to the regulator, the media or court, safety risks, or a burst far above its baseline.',
+    orange: 'follow up today: rude service, mass impact, churn threats, fast-growing top issues, a customer complaining again and again, a local fault seen every period, a clear burst.',
+    yellow: 'watch: other top issues, repeat complaints and recurring problems.',
+  },
+  legendStatus: 'Status: new = first raised this period; escalated = raised before, level went up; continuing = raised before at the same level (collapsed).',
+  id: 'ID',
+  levelHeader: 'Level',
+  kindHeader: 'Kind',
+  titleHeader: 'Title',
 };
+
+/** A count change with its sign, using the minus sign (−) like {@link percentChange}. */
+const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** The labels of a language. */
 export function reportLabels(lang: ReportLang): ReportLabels {

@@ -83,9 +83,11 @@ export function lineChartSvg(xLabels: readonly string[], series: readonly Series
   }
   const step = Math.max(1, Math.ceil(xLabels.length / 8));
   xLabels.forEach((label, i) => {
-    if (i % step !== 0 && i !== xLabels.length - 1) return;
+    const last = xLabels.length - 1;
+    // The last label is always drawn, so a regular tick too close before it would overlap it.
+    if ((i % step !== 0 && i !== last) || (i !== last && last - i < step)) return;
     // The end labels hug the plot edges so they are not cut off by the viewBox.
-    const anchor = xLabels.length === 1 ? 'middle' : i === 0 ? 'start' : i === xLabels.length - 1 ? 'end' : 'middle';
+    const anchor = xLabels.length === 1 ? 'middle' : i === 0 ? 'start' : i === last ? 'end' : 'middle';
     parts.push(`<text x="${x(i).toFixed(1)}" y="${top + plotH + 16}" text-anchor="${anchor}" font-size="11">${esc(clip(label, 12))}</text>`);
   });
   series.forEach((s, si) => {

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/report/escape-markdown.js';
+import { escapeMarkdown, markdownCode } from '../../src/report/escape-markdown.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
-import { HOSTILE, sampleReport } from './sample-report.js';
+import { briefingReport, HOSTILE, sampleReport } from './sample-report.js';
 
 describe('renderMarkdown', () => {
   const text = renderMarkdown(sampleReport());
 
   it('renderMarkdown(report) writes the Chinese daily report sections for Chinese input', () => {
-    for (const heading of ['# 投诉预警日报', '## 概况', '## 预警', '### 红色预警（1）', '### 橙色预警（1）', '### 黄色预警（1）', '## TOP 问题', '## 异常热词', '## 话题']) {
+    for (const heading of ['# 投诉预警日报', '## 今日概况（2026-11-09）', '## 今日预警（2026-11-09）', '### 红色预警（1）', '### 橙色预警（1）', '### 黄色预警（1）', '## TOP 问题', '## 异常热词', '## 话题', '## 输入统计', '## 预警等级说明']) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('读取工单：120；有效工单：110；拒收：6；重复：4');
-    expect(text).toContain('红色预警 1，橙色预警 1，黄色预警 1');
+    expect(text).toContain('全部预警：3（红色 1 · 橙色 1 · 黄色 1）');
     expect(text.indexOf('### 红色预警')).toBeLessThan(text.indexOf('### 黄色预警'));
+  });
+
+  it('renderMarkdown(report) opens with the latest period: tickets against the previous period, new warnings, red ones, top issues', () => {
+    const headline = text.slice(text.indexOf('## 今日概况'), text.indexOf('## 今日预警'));
+    expect(headline).toContain('2026-11-09 共受理 45 张工单，较上期（2026-11-08）的 35 张增加 10 张（+28.6%）。');
+    expect(headline).toContain('新增预警 红色 1、橙色 1、黄色 1；升级 0 条；持续中 0 条。');
+    expect(headline).toContain(`**需立即处理**：${escapeMarkdown(`扬言投诉工信部 ${HOSTILE.script}`)}（派单：客户服务部）`);
+    expect(headline).toContain('1. **丽景小区 宽带掉线**（累计 12 张');
   });
 
   it('renderMarkdown(report) lists each warning with route and ticket ids, and tables with one row per item', () => {
@@ -21,6 +29,7 @@ describe('renderMarkdown', () => {
     expect(text).toContain('[高风险 · 监管申诉]');
     const issueRows = text.split('\n').filter((line) => /^\| [12] \|/.test(line));
     expect(issueRows).toHaveLength(2);
+    expect(issueRows[0]?.replaceAll('\\|', '').split('|')).toHaveLength(11);
   });
 
   it('renderMarkdown(report) escapes input so no raw HTML or extra table cell gets through', () => {
@@ -55,5 +64,50 @@ describe('renderMarkdown', () => {
   it('escapeMarkdown(text) escapes markup characters and folds line breaks', () => {
     expect(escapeMarkdown('*a*\n[b](c) <d> `e` |')).toBe('\\*a\\* \\[b\\]\\(c\\) \\<d\\> \\`e\\` \\|');
     expect(escapeMarkdown(HOSTILE.script)).not.toMatch(/(^|[^\\])</);
+  });
+  it('markdownCode(text, inTable) fences past inner backticks and escapes pipes only in tables', () => {
+    expect(markdownCode('a:b+c')).toBe('`a:b+c`');
+    expect(markdownCode('x`y')).toBe('``x`y``');
+    expect(markdownCode('`x')).toBe('`` `x ``');
+    expect(markdownCode('a | b', true)).toBe('`a \\| b`');
+    expect(markdownCode('a\nb')).toBe('`a b`');
+  });
+});
+
+describe('renderMarkdown warnings', () => {
+  const report = briefingReport();
+  const text = renderMarkdown(report);
+
+  it('renderMarkdown(report) writes every warning id of the report', () => {
+    for (const w of report.warnings) expect(text, w.id).toContain(w.id.includes('|') ? markdownCode(w.id, true) : markdownCode(w.id));
+    expect(text.match(/`W-\d/g)).toHaveLength(report.warnings.length);
+  });
+
+  it('renderMarkdown(report) orders today by level with escalated first, then continuing, earlier periods, issues, rising terms', () => {
+    const at = (s: string): number => text.indexOf(s);
+    const order = ['## 今日概况', '## 今日预警', '`W-1`', '`W-4`', '`W-2`', '`W-3`', '### 持续中的预警（2）', '`W-6`', '`W-5`', '## 往期预警', '### 2026-11-08', '### 2026-11-07', '## TOP 问题', '## 异常热词', '## 话题', '## 输入统计'].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(text).toContain('**升级**');
+  });
+
+  it('renderMarkdown(report) summarises each earlier period with its counts and one table row per warning', () => {
+    expect(text).toContain('### 2026-11-08　预警 2 条（红色 1 · 橙色 0 · 黄色 1）');
+    const section = text.slice(text.indexOf('### 2026-11-08'), text.indexOf('### 2026-11-07'));
+    expect(section.split('\n').filter((line) => /^\| (红色|橙色|黄色)预警 \|/.test(line))).toHaveLength(2);
+    const hostileRow = text.split('\n').find((line) => line.includes('`W-9'));
+    // 6 columns → 7 unescaped pipes, whatever the title and id hold.
+    expect(hostileRow?.replaceAll('\\|', '').split('|')).toHaveLength(8);
+    expect(text).not.toMatch(/(^|[^\\])<(?!img|script)/m);
+  });
+
+  it('renderMarkdown(report) bolds the evidence words inside their ticket context', () => {
+    expect(text).toContain(`T1「**丽景小区**宽带掉线 \\<script\\>`);
+    expect(text).toContain('T5「**投诉到工信部**」');
+  });
+
+  it('renderMarkdown(report) lists rising terms latest period first', () => {
+    const rows = text.split('\n').filter((line) => /^\| 2026-11-0\d \|/.test(line)).map((line) => line.slice(2, 12));
+    expect(rows).toEqual(['2026-11-09', '2026-11-09', '2026-11-08']);
   });
 });

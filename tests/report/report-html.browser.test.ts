@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/render-html.js';
-import { sampleReport } from './sample-report.js';
+import { briefingReport, sampleReport } from './sample-report.js';
 
 const ARGS = [
   '--headless',
@@ -63,6 +63,7 @@ describe('renderHtml in a real browser', () => {
     expect(await page.locator('#chart-volume svg polyline.series-line').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('#chart-rising svg circle').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('#warnings li.warning').count()).toBe(3);
+    expect(await page.locator('#headline').isVisible()).toBe(true);
     const box = await page.locator('#chart-heat svg').boundingBox();
     expect(box?.width ?? 0).toBeGreaterThan(300);
     expect(await page.locator('script').count()).toBe(0);
@@ -74,5 +75,25 @@ describe('renderHtml in a real browser', () => {
     await page.screenshot({ path: join('test-artifacts', 'report.png'), fullPage: true });
     await page.close();
     expect(problems).toEqual([]);
+  });
+  it('renderHtml(report) reads top-down: headline above the charts above the warnings, the rest folded away', async () => {
+    const report = briefingReport();
+    const file = join(dir, 'briefing.html');
+    await writeFile(file, renderHtml(report), 'utf8');
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const top = async (selector: string): Promise<number> => (await page.locator(selector).boundingBox())?.y ?? -1;
+    const order = await Promise.all(['#headline', '#chart-volume', '#chart-heat', '#warnings', '#issues', '#rising-terms', '#topics', '#summary'].map(top));
+    expect(order.every((y) => y >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+
+    expect(await page.locator('#warnings li.warning').count()).toBe(report.warnings.length);
+    const continuing = page.locator('#warnings details.continuing li.warning').first();
+    expect(await continuing.isVisible()).toBe(false);
+    await page.locator('#warnings details.continuing > summary').click();
+    expect(await continuing.isVisible()).toBe(true);
+    expect(await page.locator('#warnings details.period li[data-warning="W-8"]').isVisible()).toBe(false);
+    expect(await page.locator('#warnings > ol li.warning').count()).toBe(4);
+    await page.close();
   });
 });

@@ -97,3 +97,35 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
   };
   return reportSchema.parse(report);
 }
+
+/**
+ * The sample report with a morning's mix: in the latest period (2026-11-09) an escalated TOP warning and two
+ * continuing ones besides the sample's three new ones; three warnings in the two earlier periods (one with a pipe
+ * and a script in its title and id).
+ */
+export function briefingReport(overrides: Partial<Report> = {}): Report {
+  const base = sampleReport();
+  return reportSchema.parse({
+    ...base,
+    warnings: [
+      ...base.warnings,
+      warning({
+        id: 'W-4',
+        level: 'orange',
+        kind: 'top',
+        category: 'top',
+        status: 'escalated',
+        title: 'TOP1：丽景小区 宽带掉线',
+        metrics: { rank: 1, tickets: 12, heat: 3.5, issueId: 'ISSUE-1' },
+        ticketIds: ['T1', 'T2'],
+        evidence: [{ ticketId: 'T1', start: 0, end: 4, text: '丽景小区' }],
+      }),
+      warning({ id: 'W-5', level: 'yellow', kind: 'repeat', status: 'continuing', title: '持续问题甲' }),
+      warning({ id: 'W-6', level: 'orange', kind: 'repeat', status: 'continuing', title: '持续问题乙' }),
+      warning({ id: 'W-7', level: 'yellow', kind: 'top', period: '2026-11-08', status: 'new', title: '往期黄色' }),
+      warning({ id: 'W-8', level: 'red', kind: 'high-risk', period: '2026-11-08', status: 'new', title: '往期红色' }),
+      warning({ id: `W-9 ${HOSTILE.pipe}`, level: 'orange', kind: 'burst', period: '2026-11-07', title: `往期 ${HOSTILE.pipe} ${HOSTILE.script}` }),
+    ],
+    ...overrides,
+  });
+}

@@ -23,7 +23,7 @@ describe('writeReport', () => {
     const paths = await writeReport(dir, report, rejects);
     expect((await readdir(dir)).sort()).toEqual(['rejects.jsonl', 'report.html', 'report.json', 'report.md', 'warnings.csv']);
     expect(reportSchema.parse(JSON.parse(await readFile(paths.json, 'utf8')))).toEqual(report);
-    expect(await readFile(paths.markdown, 'utf8')).toContain('## 概况');
+    expect(await readFile(paths.markdown, 'utf8')).toContain('## 今日概况');
     expect(await readFile(paths.html, 'utf8')).toMatch(/^<!doctype html>/);
     expect((await readFile(paths.warningsCsv, 'utf8')).charCodeAt(0)).toBe(0xfeff);
     const lines = (await readFile(paths.rejects, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as unknown);

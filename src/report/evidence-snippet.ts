@@ -1,0 +1,39 @@
+import type { Evidence, Report } from './report-schema.js';
+
+/** An evidence span with the text around it, split so a renderer can highlight `match` after escaping each part. */
+export interface EvidenceSnippet {
+  ticketId: string;
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** The full normalized texts the report carries (its issues' example tickets), by ticket id. */
+export function exampleTexts(report: Report): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const issue of report.issues) for (const e of issue.examples) texts.set(e.ticketId, e.text);
+  return texts;
+}
+
+/**
+ * The evidence with up to `radius` characters of context either side, when the ticket's text is known and the
+ * span's offsets still point at its words; otherwise the matched words alone. Cut context is marked with `…`.
+ */
+export function evidenceSnippet(evidence: Evidence, texts: ReadonlyMap<string, string>, radius = 24): EvidenceSnippet {
+  const bare = { ticketId: evidence.ticketId, before: '', match: evidence.text, after: '' };
+  const text = texts.get(evidence.ticketId);
+  if (text === undefined || evidence.text === '' || text.slice(evidence.start, evidence.end) !== evidence.text) return bare;
+  let from = Math.max(0, evidence.start - radius);
+  let to = Math.min(text.length, evidence.end + radius);
+  // Never cut a surrogate pair in half: a lone half renders as a replacement character.
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
+  if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to++;
+  return {
+    ticketId: evidence.ticketId,
+    before: (from > 0 ? '…' : '') + text.slice(from, evidence.start),
+    match: evidence.text,
+    after: text.slice(evidence.end, to) + (to < text.length ? '…' : ''),
+  };
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
