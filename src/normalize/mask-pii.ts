@@ -16,15 +16,19 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 // The account label stays so the sentence still says what was given; only the value goes.
 const BROADBAND_ACCOUNT =
   /((?:宽带|上网|光纤|拨号|pppoe|PPPoE)(?:账号|帐号|账户|帐户|号码|号)\s*(?:是|为|:|=)?\s*)[A-Za-z0-9][A-Za-z0-9_.@-]{3,}/g;
-const ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
-const OLD_ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![0-9A-Za-z])/g;
-const BANK_CARD = /(?<![0-9A-Za-z])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7}(?![0-9A-Za-z])/g;
-const MOBILE = /(?<![0-9A-Za-z])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z])/g;
-const LANDLINE = /(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[ -]?[2-9]\d{6,7}(?:-\d{1,5})?(?![0-9A-Za-z])/g;
+// Numbers are fenced by "no digit" on either side only: a number touching a Latin letter (tel13812345678,
+// 微信wx13812345678, QQ12345678901, an ID card glued to 号 after its X) is just as personal.
+// Separators inside a number: blank, '-', '.', and the dashes U+2010-U+2015 (138.1234.5678, 138—1234—5678).
+const SEP = '[ .\\-\\u2010-\\u2015]';
+const ID_CARD = /(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)/g;
+const OLD_ID_CARD = /(?<!\d)[1-9]\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?!\d)/g;
+const BANK_CARD = new RegExp(`(?<!\\d)\\d{4}(?:${SEP}?\\d{4}){2}${SEP}?\\d{4,7}(?!\\d)`, 'g');
+const MOBILE = new RegExp(`(?<!\\d)(?:(?:\\+|00)?86${SEP}?)?1[3-9]\\d(?:${SEP}?\\d{4}){2}(?!\\d)`, 'g');
+const LANDLINE = new RegExp(`(?<!\\d)(?:\\(0\\d{2,3}\\)|0\\d{2,3})${SEP}?[2-9]\\d{6,7}(?:-\\d{1,5})?(?!\\d)`, 'g');
 // Digits ASR writes out in Chinese (幺三八…): a phone number spoken aloud.
 const SPOKEN_DIGITS = /[零〇一幺二两三四五六七八九]{7,}/g;
-// Whatever long digit run is left (order numbers, foreign formats) is treated as personal.
-const LONG_DIGITS = /(?<![0-9A-Za-z])\d(?:[ -]?\d){10,}(?![0-9A-Za-z])/g;
+// Whatever long digit run is left (order numbers, foreign formats, numbers glued together) is treated as personal.
+const LONG_DIGITS = new RegExp(`(?<!\\d)\\d(?:${SEP}?\\d){10,}(?!\\d)`, 'g');
 
 /**
  * Replaces personal data by placeholders, keeping the sentence readable (`我的手机<手机号>一直没信号`):

@@ -13,14 +13,18 @@ export interface NormalizedText {
 
 /**
  * Normalizes one text: NFKC (full-width letters, digits and punctuation to ASCII), traditional→simplified when
- * the text holds a traditional-only character, zero-width/control characters and emoji removed, runs of blanks
- * collapsed, line breaks kept (speaker turns often sit on their own lines).
+ * the text holds a traditional-only character, zero-width/control characters removed, emoji turned into a blank
+ * (a separator: nothing gets glued together), runs of blanks collapsed, line breaks kept (speaker turns often sit
+ * on their own lines).
  */
 export function normalizeText(text: string, options: { traditionalToSimplified?: boolean } = {}): NormalizedText {
   let out = text.normalize('NFKC');
   // Each replace below scans the whole text; one table-driven scan first skips those that cannot change it.
   const scan = scanText(out);
-  if (scan & NEEDS_CLEANUP) out = out.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(EMOJI, '');
+  // Emoji become a blank, not nothing: deleting one between two numbers (13800000000👍110105…) glued them into one
+  // digit run that no PII pattern recognised. Invisible characters are deleted: inside a word or a number they
+  // are noise (or an attempt to hide it), and the number they split must come out whole for masking.
+  if (scan & NEEDS_CLEANUP) out = out.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(EMOJI, ' ');
   let converted = false;
   if (options.traditionalToSimplified !== false && hasTraditional(out)) {
     out = toSimplified(out);

@@ -43,6 +43,8 @@ export async function normalizeAndSegment(
     synonyms: [...textModels.synonyms],
     boilerplate: textModels.boilerplate,
     fillers: textModels.fillers,
+    placeSuffixes: textModels.placeSuffixes ?? [],
+    notPlacePrefixes: textModels.notPlacePrefixes ?? [],
     normalize: o.normalize,
   };
   const results = await runChunks(tickets, o.chunkTickets, threads, data);

@@ -1,6 +1,7 @@
 import { createVocabulary } from '../core/corpus.js';
 import type { ResolvedNormalizeOptions } from '../normalize/normalize-options.js';
 import { normalizeTicket } from '../normalize/normalize-tickets.js';
+import { placeNameRules, type PlaceNameModels } from '../segment/merge-place-names.js';
 import { segmentChineseTexts } from '../segment/segment-chinese-texts.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextModels } from '../segment/text-models.js';
@@ -14,7 +15,7 @@ import type { TextChunk, TextChunkResult } from './text-chunk.js';
 export function processTextChunk(
   input: TextChunk,
   segmenter: Segmenter,
-  textModels: Pick<TextModels, 'stopwords' | 'synonyms' | 'fillers' | 'boilerplate'>,
+  textModels: PlaceNameModels & Pick<TextModels, 'boilerplate'>,
   options: ResolvedNormalizeOptions,
 ): TextChunkResult {
   const n = input.texts.length;
@@ -41,6 +42,7 @@ export function processTextChunk(
     texts.map((t, i) => (langs[i] === 1 ? '' : t)),
     segmenter,
     createTokenIdFilter(textModels, vocab),
+    placeNameRules(textModels),
   );
   return {
     chunk: input.chunk,

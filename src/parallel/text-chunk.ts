@@ -7,6 +7,8 @@ export interface TextWorkerData {
   synonyms: Array<[string, string]>;
   boilerplate: string[];
   fillers: string[];
+  placeSuffixes: string[];
+  notPlacePrefixes: string[];
   normalize: ResolvedNormalizeOptions;
 }
 

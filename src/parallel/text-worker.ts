@@ -7,6 +7,9 @@ import type { TextChunk, TextWorkerData, TextWorkerReply } from './text-chunk.js
 const data = workerData as TextWorkerData;
 const segmenter = createNodeRsSegmenter(data.userDict);
 const models = {
+  userDict: data.userDict,
+  placeSuffixes: data.placeSuffixes,
+  notPlacePrefixes: data.notPlacePrefixes,
   stopwords: new Set(data.stopwords),
   synonyms: new Map(data.synonyms),
   boilerplate: data.boilerplate,

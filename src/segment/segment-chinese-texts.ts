@@ -1,17 +1,20 @@
 import { PLACEHOLDER } from '../normalize/mask-pii.js';
 import { CUT_BATCH_CHARS, cutPieces } from './cut-batched.js';
+import { mergePlaceNames, type PlaceNameRules } from './merge-place-names.js';
 import type { Segmenter } from './segmenter.js';
 import { closeDoc, createTokenBuffer, pushToken, type TokenBuffer } from './token-buffer.js';
 
 /**
  * Segments Chinese texts into one {@link TokenBuffer}, one document per text (an empty text gives an empty
  * document): the text between PII placeholders (`<手机号>`) is cut, and every token goes through `termId`
- * (the term id to count it as, or -1 to drop it). Spans are offsets into each text.
+ * (the term id to count it as, or -1 to drop it). With `places`, place names cut into pieces are joined with
+ * their suffix first ({@link mergePlaceNames}), one piece at a time. Spans are offsets into each text.
  */
 export function segmentChineseTexts(
   texts: readonly string[],
   segmenter: Segmenter,
   termId: (token: string) => number,
+  places: PlaceNameRules | null = null,
 ): TokenBuffer {
   let chars = 0;
   for (let i = 0; i < texts.length; i++) chars += (texts[i] ?? '').length;
@@ -22,7 +25,7 @@ export function segmentChineseTexts(
   const pieceOffset: number[] = [];
   let doc = 0;
   let batchChars = 0;
-  const visit = (p: number, token: string, start: number): void => {
+  const emit = (p: number, token: string, start: number): void => {
     const d = pieceDoc[p] ?? 0;
     while (doc < d) {
       closeDoc(buffer);
@@ -33,8 +36,33 @@ export function segmentChineseTexts(
     const at = (pieceOffset[p] ?? 0) + start;
     pushToken(buffer, id, at, at + token.length);
   };
+  // Place merging looks back over the tokens of a piece, so a piece's tokens are held until the next piece starts.
+  const held: string[] = [];
+  let heldPiece = -1;
+  let heldStart = 0;
+  const release = (): void => {
+    if (held.length === 0 || !places) return;
+    let at = heldStart;
+    for (const token of mergePlaceNames(held, places)) {
+      emit(heldPiece, token, at);
+      at += token.length;
+    }
+    held.length = 0;
+  };
+  const visit = !places
+    ? emit
+    : (p: number, token: string, start: number): void => {
+        if (p !== heldPiece) {
+          release();
+          heldPiece = p;
+          heldStart = start;
+        }
+        held.push(token);
+      };
   const flush = (through: number): void => {
     cutPieces(pieces, segmenter, visit);
+    release();
+    heldPiece = -1;
     while (doc < through) {
       closeDoc(buffer);
       doc++;

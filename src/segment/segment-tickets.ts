@@ -2,21 +2,22 @@ import { createVocabulary, internTerm, type Corpus, type TokenizedDoc, type Voca
 import type { NormalizedTicket } from '../core/ticket.js';
 import { PLACEHOLDER } from '../normalize/mask-pii.js';
 import { segmentChineseTexts } from './segment-chinese-texts.js';
+import { placeNameRules, type PlaceNameModels } from './merge-place-names.js';
 import type { Segmenter } from './segmenter.js';
-import type { TextModels } from './text-models.js';
 import { createKeep, createTokenIdFilter } from './token-filter.js';
 import { tokenBufferDocs } from './token-buffer.js';
 import { tokenizeEnglish } from './tokenize-english.js';
 
 export { MEANINGFUL_SINGLE_CHARS } from './token-filter.js';
 
-/** The text models segmentation uses. */
-export type SegmentModels = Pick<TextModels, 'stopwords' | 'synonyms' | 'fillers'>;
+/** The text models segmentation uses (the place lists and the user dictionary only to build place tokens). */
+export type SegmentModels = PlaceNameModels;
 
 /**
  * Segments normalized tickets into a {@link Corpus}. Chinese: the segmenter's tokens, skipping PII placeholders
  * (`<手机号>`), punctuation, pure numbers, stopwords, fillers and single characters other than
- * {@link MEANINGFUL_SINGLE_CHARS}; Latin tokens lower-cased; synonyms mapped to their canonical term.
+ * {@link MEANINGFUL_SINGLE_CHARS}; Latin tokens lower-cased; synonyms mapped to their canonical term; place names
+ * cut into pieces joined with their suffix into one term (丽/景/小区 → 丽景小区, see `mergePlaceNames`).
  * English: word tokens, stopwords dropped, grouped by Porter stem and shown as the stem's most frequent surface
  * form in the corpus (`charges`, not `charg`). `starts`/`ends` are offsets of each surface token in the ticket text.
  */
@@ -27,7 +28,7 @@ export function segmentTickets(
 ): Corpus {
   const vocab = createVocabulary();
   const texts = tickets.map((t) => (t.lang === 'en' ? '' : t.text));
-  const docs = tokenBufferDocs(segmentChineseTexts(texts, segmenter, createTokenIdFilter(textModels, vocab)));
+  const docs = tokenBufferDocs(segmentChineseTexts(texts, segmenter, createTokenIdFilter(textModels, vocab), placeNameRules(textModels)));
   segmentEnglishDocs(tickets, docs, textModels, vocab);
   return { tickets: [...tickets], vocab, docs };
 }

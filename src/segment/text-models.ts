@@ -16,6 +16,14 @@ export interface TextModels {
   boilerplate: string[];
   /** Hesitation words dropped from customer speech. */
   fillers: string[];
+  /**
+   * Words that end a place name (小区, 花园, 苑, 路…), from the `[place suffixes]` section of the dictionary file:
+   * segmentation joins an unknown name cut into pieces with its suffix into one place token (丽/景/小区 → 丽景小区).
+   * Absent or empty: no place tokens are built.
+   */
+  placeSuffixes?: string[];
+  /** Words and characters never taken as part of a place name (附近, 整个, 老), `[not place prefixes]` section. */
+  notPlacePrefixes?: string[];
 }
 
 /** The raw text of each model file, as `parseTextModels` takes it. */
@@ -160,6 +168,49 @@ export function parseBoilerplate(text: string, file: string): { boilerplate: str
   return { boilerplate, fillers };
 }
 
+/** The sections of the dictionary file: jieba words (the default section), place suffixes, not-place prefixes. */
+export interface DictSections {
+  /** The `word [freq] [tag]` lines, other sections blanked so line numbers stay those of the file. */
+  words: string;
+  placeSuffixes: string[];
+  notPlacePrefixes: string[];
+}
+
+const DICT_SECTIONS = ['words', 'place suffixes', 'not place prefixes'] as const;
+
+/**
+ * Splits the dictionary file into its sections: jieba words first (an optional `[words]` line opens them), then
+ * `[place suffixes]` and `[not place prefixes]`, each a list of words separated by blanks or new lines.
+ * @throws ModelError for an unknown `[section]` or a listed word holding a control character.
+ */
+export function parseDictSections(text: string, file: string): DictSections {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const content = new Map(contentLines(text).map((l) => [l.line, l.text]));
+  const placeSuffixes: string[] = [];
+  const notPlacePrefixes: string[] = [];
+  let section: (typeof DICT_SECTIONS)[number] = 'words';
+  for (let i = 0; i < lines.length; i++) {
+    const body = content.get(i + 1);
+    if (body === undefined) continue;
+    const header = /^\[(.*)\]$/.exec(body);
+    if (header) {
+      const name = (header[1] ?? '').trim().toLowerCase();
+      const known = DICT_SECTIONS.find((s) => s === name);
+      if (!known) throw new ModelError(file, `expected section [words], [place suffixes] or [not place prefixes], got "${body}"`, i + 1);
+      section = known;
+      lines[i] = '';
+      continue;
+    }
+    if (section === 'words') continue;
+    lines[i] = '';
+    for (const word of body.split(/\s+/)) {
+      if (BAD_WORD.test(word)) throw new ModelError(file, `expected a word, got ${JSON.stringify(word)}`, i + 1);
+      (section === 'place suffixes' ? placeSuffixes : notPlacePrefixes).push(word);
+    }
+  }
+  return { words: lines.join('\n'), placeSuffixes, notPlacePrefixes };
+}
+
 /**
  * Parses the four text model files into {@link TextModels}. The user dictionary is validated and kept as text
  * (segmenters load it themselves).
@@ -170,7 +221,8 @@ export function parseTextModels(
   files: Partial<Record<keyof TextModelSources, string>> = {},
 ): TextModels {
   const name = { ...DEFAULT_FILES, ...files };
-  const entries = parseUserDict(sources.dict, name.dict);
+  const dict = parseDictSections(sources.dict, name.dict);
+  const entries = parseUserDict(dict.words, name.dict);
   const { boilerplate, fillers } = parseBoilerplate(sources.boilerplate, name.boilerplate);
   const synonyms = parseSynonyms(sources.synonyms, name.synonyms);
   // Every synonym must reach the mapping as one token: a variant the segmenter splits (网速很慢 → 网速/很/慢)
@@ -188,6 +240,8 @@ export function parseTextModels(
     synonyms,
     boilerplate,
     fillers,
+    placeSuffixes: dict.placeSuffixes,
+    notPlacePrefixes: dict.notPlacePrefixes,
   };
 }
 

@@ -18,6 +18,7 @@ const texts = [
   'I was charged a late fee twice',
   '乱收费，多扣费50元，邮箱 a.b@qq.com',
   'WiFi连不上，5G套餐网速慢',
+  '丽景小区宽带掉线，海韵花园也没信号',
   '',
 ];
 const tickets: TicketInput[] = Array.from({ length: 40 }, (_, i) => ({
@@ -47,7 +48,7 @@ describe('normalizeAndSegment', () => {
     expect(parallel.docs.map((d) => [...d.starts])).toEqual(serial.docs.map((d) => [...d.starts]));
     expect(parallel.docs.map((d) => [...d.ends])).toEqual(serial.docs.map((d) => [...d.ends]));
     expect(parallelMessages.list).toEqual(serialMessages.list);
-    expect(serial.vocab.terms).toEqual(expect.arrayContaining(['宽带', '掉线', 'charged']));
+    expect(serial.vocab.terms).toEqual(expect.arrayContaining(['宽带', '掉线', 'charged', '丽景小区', '海韵花园']));
   }, 60_000);
 
   it('normalizeAndSegment(small input) runs on the calling thread with the same result', async () => {

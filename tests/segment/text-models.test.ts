@@ -74,5 +74,8 @@ describe('parseTextModels', () => {
     expect(models.synonyms.get('乱收费')).toBe('乱扣费');
     expect(models.boilerplate).toContain('您好很高兴为您服务');
     expect(models.fillers).toContain('嗯');
+    expect(models.placeSuffixes).toEqual(expect.arrayContaining(['小区', '花园', '苑', '路']));
+    expect(models.notPlacePrefixes).toContain('附近');
+    expect(models.userDict).not.toMatch(/\[|花园/);
   });
 });
