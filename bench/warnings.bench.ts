@@ -1,7 +1,9 @@
 /**
- * Benchmarks the warnings stage alone: every period of a generated export warned in turn the way analyze does
- * (high-risk, mass fault, repeats, TOP, suppression), with one shared WarningIndex. The corpus, issues and topics
- * come from one full analyze run beforehand, so only the warnings stage is timed.
+ * Benchmarks the warnings stage alone: the history rows (SimHash of every customer ticket) and every period of a
+ * generated export warned in turn the way analyze does (high-risk, mass fault, repeats, TOP, suppression), with one
+ * shared WarningIndex. The corpus, issues and topics come from one full analyze run beforehand, so only the warnings
+ * stage is timed; each run gets a fresh corpus object so per-corpus memos are rebuilt. Prints wall and CPU
+ * milliseconds per run (CPU is the steadier figure on a shared machine).
  *   npx tsx bench/warnings.bench.ts [--n 3000] [--days 14]
  */
 import { parseArgs } from 'node:util';
@@ -29,16 +31,17 @@ const n = Number(values.n ?? 3000);
 const days = Number(values.days ?? 14);
 const models = await loadModels();
 const generated = generateExport({ n, seed: 20261101, days });
-const { corpus, report, options } = await analyze(generatedTickets(generated), {}, { models });
-const periodIds = corpus.tickets.map((t) => periodId(t.time, options.period, options.timeZone));
+const { corpus: analyzed, report, options } = await analyze(generatedTickets(generated), {}, { models });
+const periodIds = analyzed.tickets.map((t) => periodId(t.time, options.period, options.timeZone));
 const periods = report.periods.map((p) => p.id);
 const issues = report.issues;
 const topics = report.topics;
-const matcher = createRiskMatcher(models.risk, options.warnings.risk);
-const customerTickets = buildCustomerTickets(corpus, ticketSubjects(issues, topics));
 
-/** Warns every period like analyze; a fresh index each call, so each run pays for building it. */
+/** Warns every period like analyze; a fresh corpus object, matcher and index each call, so each run pays for them. */
 function warnAllPeriods(): number {
+  const corpus = { ...analyzed };
+  const matcher = createRiskMatcher(models.risk, options.warnings.risk);
+  const customerTickets = buildCustomerTickets(corpus, ticketSubjects(issues, topics));
   const index = createWarningIndex(corpus, periodIds);
   let state: StoredWarning[] = [];
   let count = 0;
@@ -58,9 +61,14 @@ function warnAllPeriods(): number {
 }
 
 const bench = new Bench({ iterations: 5, warmupIterations: 1 });
-bench.add(`warnings stage: ${corpus.tickets.length} tickets, ${periods.length} periods`, () => {
+const cpuMs: number[] = [];
+bench.add(`warnings stage: ${analyzed.tickets.length} tickets, ${periods.length} periods`, () => {
+  const before = process.cpuUsage();
   warnAllPeriods();
+  const used = process.cpuUsage(before);
+  cpuMs.push((used.user + used.system) / 1000);
 });
 await bench.run();
 console.table(bench.table());
+console.log(`CPU ms per run: ${cpuMs.map((ms) => Math.round(ms)).join(', ')}`);
 console.log(`warnings raised per run: ${warnAllPeriods()}`);

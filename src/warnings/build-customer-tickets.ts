@@ -1,6 +1,7 @@
 import type { Corpus } from '../core/corpus.js';
 import type { CustomerTicket } from '../history/history-types.js';
-import { simhash64, simhash64OfIds } from './simhash.js';
+import { corpusSimhash } from './corpus-simhashes.js';
+import type { simhash64 } from './simhash.js';
 import type { TicketSubjects } from './ticket-subjects.js';
 
 /** The terms of ticket `doc` as text, in order (what {@link simhash64} hashes). */
@@ -15,7 +16,6 @@ export function docTerms(corpus: Corpus, doc: number): string[] {
  */
 export function buildCustomerTickets(corpus: Corpus, subjects: TicketSubjects): CustomerTicket[] {
   const rows: CustomerTicket[] = [];
-  const termHashes = new Map<number, [number, number]>();
   corpus.tickets.forEach((ticket, doc) => {
     if (!ticket.customerHash) return;
     rows.push({
@@ -24,7 +24,7 @@ export function buildCustomerTickets(corpus: Corpus, subjects: TicketSubjects): 
       issueId: subjects.issueOf.get(ticket.id)?.id ?? '',
       topicId: subjects.topicOf.get(ticket.id)?.id ?? '',
       time: ticket.time,
-      simhash: simhash64OfIds(corpus.docs[doc]?.termIds ?? [], corpus.vocab.terms, termHashes),
+      simhash: corpusSimhash(corpus, doc),
     });
   });
   return rows;

@@ -20,7 +20,8 @@ export { isWarningLevel, levelRank, maxLevel, type RiskCategory, type RiskEntry,
 export type { RiskMatch } from './risk-match.js';
 export { routeWarning, type RouteContext } from './route-warning.js';
 export type { RoutingRule, RoutingTable } from './routing-table.js';
-export { hammingDistance64, simhash64, simhash64OfIds, simhashBands } from './simhash.js';
+export { createTermHashTable, hammingDistance64, simhash64, simhash64OfIds, simhashBands, type TermHashTable } from './simhash.js';
+export { corpusSimhash } from './corpus-simhashes.js';
 export { suppressWarnings } from './suppress-warnings.js';
 export { ticketSubjects, type TicketSubjects } from './ticket-subjects.js';
 export { warnHighRisk } from './warn-high-risk.js';

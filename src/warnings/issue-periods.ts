@@ -1,6 +1,7 @@
 import type { Issue } from '../report/report-schema.js';
 import type { StoredIssue } from '../history/history-types.js';
 import { previousPeriodId, type PeriodKind } from '../core/periods.js';
+import type { WarningIndex } from './warning-index.js';
 
 /** Corpus indexes of an issue's tickets, grouped by period id. */
 export function issueTicketsByPeriod(
@@ -37,4 +38,17 @@ export function lastPeriods(period: string, kind: PeriodKind, m: number): string
   const ids = [period];
   while (ids.length < m) ids.push(previousPeriodId(ids[ids.length - 1]!, kind));
   return ids;
+}
+
+const NO_STORED = {};
+
+/**
+ * {@link issueVolumeByPeriod} of an issue through the run's index, memoised per issue and stored row: it does not
+ * depend on the period, and rebuilding it for every issue in every period cost more than the warnings it feeds.
+ */
+export function memoIssueVolume(index: WarningIndex, issue: Pick<Issue, 'ticketIds'>, stored: StoredIssue | undefined): ReadonlyMap<string, number> {
+  const byStored = index.memo(issue, 'volume', () => new WeakMap<object, Map<string, number>>());
+  let hit = byStored.get(stored ?? NO_STORED);
+  if (!hit) byStored.set(stored ?? NO_STORED, (hit = issueVolumeByPeriod(index.issueDocs(issue), stored)));
+  return hit;
 }

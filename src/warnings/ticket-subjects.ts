@@ -6,8 +6,22 @@ export interface TicketSubjects {
   topicOf: Map<string, Topic>;
 }
 
-/** Maps ticket ids to their issue and topic. */
+const memo = new WeakMap<readonly Issue[], WeakMap<readonly Topic[], TicketSubjects>>();
+
+/**
+ * Maps ticket ids to their issue and topic. Memoised by the identity of the two arrays (analyze and the warning
+ * index both ask for the run's pair, and each build is two Maps over every ticket id): the maps returned are shared,
+ * so callers must not change them nor the arrays afterwards.
+ */
 export function ticketSubjects(issues: readonly Issue[], topics: readonly Topic[] = []): TicketSubjects {
+  let byTopics = memo.get(issues);
+  if (!byTopics) memo.set(issues, (byTopics = new WeakMap()));
+  let hit = byTopics.get(topics);
+  if (!hit) byTopics.set(topics, (hit = buildTicketSubjects(issues, topics)));
+  return hit;
+}
+
+function buildTicketSubjects(issues: readonly Issue[], topics: readonly Topic[]): TicketSubjects {
   const issueOf = new Map<string, Issue>();
   for (const issue of issues) for (const id of issue.ticketIds) if (!issueOf.has(id)) issueOf.set(id, issue);
   const topicOf = new Map<string, Topic>();

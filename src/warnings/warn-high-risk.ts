@@ -29,9 +29,11 @@ export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, opti
   const massByRegion = new Map<string, number>();
   const index = warningIndexOf(context);
   for (const doc of index.docsByPeriod.get(period) ?? []) {
-    const ticket = corpus.tickets[doc]!;
-    const matches = index.scan(doc, matcher).matches.filter((m) => !m.negated);
+    const found = index.scan(doc, matcher).matches;
+    if (found.length === 0) continue;
+    const matches = found.filter((m) => !m.negated);
     if (matches.length === 0) continue;
+    const ticket = corpus.tickets[doc]!;
     perTicket.push({ doc, matches });
     if (matches.some((m) => m.category === 'mass')) {
       const region = ticket.region ?? '';

@@ -18,6 +18,7 @@ export function warnMassFault(issues: readonly Issue[], context: WarningContext,
   const warnings: Warning[] = [];
   for (const issue of issues) {
     const docs = index.issueDocs(issue).get(period) ?? [];
+    if (docs.length < o.massMinTickets) continue;
     const byRegion = new Map<string, number[]>();
     for (const d of docs) {
       const region = corpus.tickets[d]!.region;

@@ -2,7 +2,7 @@ import type { StoredIssue } from '../history/history-types.js';
 import type { Issue, Warning } from '../report/report-schema.js';
 import { binomialTail } from './binomial-tail.js';
 import { isPlaceName } from './is-place-name.js';
-import { issueVolumeByPeriod, lastPeriods } from './issue-periods.js';
+import { lastPeriods, memoIssueVolume } from './issue-periods.js';
 import { routeWarning } from './route-warning.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
@@ -23,16 +23,18 @@ interface Locality {
  */
 function localityByPeriod(
   byPeriod: ReadonlyMap<string, readonly number[]>,
-  ticketOf: (doc: number) => { region?: string; customerHash?: string },
+  ticketOf: (doc: number) => { region?: string },
+  customerOf: Int32Array,
 ): Map<string, Locality> {
-  const perRegion = new Map<string, Set<string>>();
-  const all = new Set<string>();
+  // Customers as the index's numbers (a ticket without one as -1 - doc): sets of numbers, not of hash strings.
+  const perRegion = new Map<string, Set<number>>();
+  const all = new Set<number>();
   const out = new Map<string, Locality>();
   let best: Locality = { region: '', regionCustomers: 0, customers: 0 };
   for (const period of [...byPeriod.keys()].sort()) {
     for (const d of byPeriod.get(period)!) {
       const t = ticketOf(d);
-      const who = t.customerHash ?? `#${d}`;
+      const who = customerOf[d]! >= 0 ? customerOf[d]! : -1 - d;
       all.add(who);
       if (!t.region) continue;
       let set = perRegion.get(t.region);
@@ -65,7 +67,7 @@ export function warnPersistentIssues(
   const o = warningsOptionsSchema.parse(options);
   const { period, corpus } = context;
   const index = warningIndexOf(context);
-  const storedById = new Map(stored.map((s) => [s.id, s]));
+  const storedById = index.memo(stored, 'stored-by-id', () => new Map(stored.map((s) => [s.id, s])));
   const window = lastPeriods(period, context.kind, o.persistentM);
   const regionShares = index.memo(index, 'region-shares', () => {
     const counts = new Map<string, number>();
@@ -77,11 +79,11 @@ export function warnPersistentIssues(
     const byPeriod = index.issueDocs(issue);
     const docs = byPeriod.get(period);
     if (!docs || docs.length === 0) continue;
-    const volume = issueVolumeByPeriod(byPeriod, storedById.get(issue.id));
+    const volume = memoIssueVolume(index, issue, storedById.get(issue.id));
     const present = window.filter((p) => (volume.get(p) ?? 0) > 0);
     if (present.length < o.persistentK) continue;
     // Locality over all of the issue's tickets up to this period: a few days' window is too small a sample.
-    const local = index.memo(issue, 'locality', () => localityByPeriod(byPeriod, (d) => corpus.tickets[d]!)).get(period)!;
+    const local = index.memo(issue, 'locality', () => localityByPeriod(byPeriod, (d) => corpus.tickets[d]!, index.customerOf)).get(period)!;
     const share = local.customers > 0 ? local.regionCustomers / local.customers : 0;
     const places = index.memo(issue, 'places', () => issue.terms.filter(isPlaceName));
     // A few customers of a small generic issue land in one region by chance: the concentration must also be

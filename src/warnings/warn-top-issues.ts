@@ -2,7 +2,7 @@ import type { StoredIssue } from '../history/history-types.js';
 import type { Evidence, Issue, Warning } from '../report/report-schema.js';
 import { previousPeriodId } from '../core/periods.js';
 import { ticketEvidence } from './find-evidence.js';
-import { issueVolumeByPeriod } from './issue-periods.js';
+import { memoIssueVolume } from './issue-periods.js';
 import { routeWarning } from './route-warning.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { makeWarningId } from './warning-id.js';
@@ -18,20 +18,25 @@ export function issueEvidence(
   docs: readonly number[],
   limit: number,
 ): Evidence[] {
-  const inPeriod = new Set(docs);
-  const byId = new Map(docs.map((d) => [context.corpus.tickets[d]!.id, d]));
-  const ordered = [
-    ...issue.examples.map((e) => byId.get(e.ticketId)).filter((d): d is number => d !== undefined && inPeriod.has(d)),
-    ...docs,
-  ];
+  // The few examples are looked up by id and checked against `docs`; sets and maps over every doc of a large issue
+  // (hundreds a period) cost more than the handful of spans taken from them.
+  const { ticketIndex } = warningIndexOf(context);
   const evidence: Evidence[] = [];
-  const seen = new Set<number>();
-  for (const doc of ordered) {
-    if (evidence.length >= limit) break;
-    if (seen.has(doc)) continue;
-    seen.add(doc);
+  const seen: number[] = [];
+  const take = (doc: number): void => {
+    if (seen.includes(doc)) return;
+    seen.push(doc);
     const e = ticketEvidence(context.corpus, doc, issue.terms);
     if (e) evidence.push(e);
+  };
+  for (const example of issue.examples) {
+    if (evidence.length >= limit) return evidence;
+    const doc = ticketIndex.get(example.ticketId);
+    if (doc !== undefined && docs.includes(doc)) take(doc);
+  }
+  for (const doc of docs) {
+    if (evidence.length >= limit) break;
+    take(doc);
   }
   return evidence;
 }
@@ -54,20 +59,19 @@ export function warnTopIssues(
   const o = warningsOptionsSchema.parse(options);
   const { period } = context;
   const index = warningIndexOf(context);
-  const storedById = new Map(stored.map((s) => [s.id, s]));
+  const storedById = index.memo(stored, 'stored-by-id', () => new Map(stored.map((s) => [s.id, s])));
   const periodTotal = index.docsByPeriod.get(period)?.length ?? 0;
   const previous = previousPeriodId(period, context.kind);
   const ranked = issues
     .map((issue) => {
-      const byPeriod = index.issueDocs(issue);
-      const docs = byPeriod.get(period) ?? [];
-      const volume = issueVolumeByPeriod(byPeriod, storedById.get(issue.id));
+      const docs = index.issueDocs(issue).get(period) ?? [];
       const heat = issue.tickets > 0 ? (issue.heat * docs.length) / issue.tickets : 0;
-      return { issue, docs, heat, prev: volume.get(previous) ?? 0 };
+      return { issue, docs, heat };
     })
     .filter((r) => r.docs.length >= o.topMinTickets)
     .sort((a, b) => b.heat - a.heat || b.docs.length - a.docs.length || (a.issue.id < b.issue.id ? -1 : 1))
-    .slice(0, o.topN);
+    .slice(0, o.topN)
+    .map((r) => ({ ...r, prev: memoIssueVolume(index, r.issue, storedById.get(r.issue.id)).get(previous) ?? 0 }));
   return ranked.map(({ issue, docs, heat, prev }, i) => {
     const rank = i + 1;
     const n = docs.length;

@@ -3,7 +3,7 @@ import type { CustomerTicket } from '../history/history-types.js';
 import type { Issue, Topic } from '../report/report-schema.js';
 import type { RiskMatcher } from './create-risk-matcher.js';
 import { scanRiskText, type RiskScan } from './detect-risk.js';
-import { simhash64OfIds } from './simhash.js';
+import { corpusSimhash } from './corpus-simhashes.js';
 import { ticketSubjects, type TicketSubjects } from './ticket-subjects.js';
 
 /**
@@ -31,11 +31,28 @@ export interface WarningIndex {
   termSet(doc: number): ReadonlySet<number>;
   /** SimHash of ticket `doc`'s terms (memoised). */
   simhash(doc: number): string;
+  /**
+   * A number per customer hash for each ticket (-1 without customer), so per-ticket customer bookkeeping works on
+   * numbers instead of hashing the 16-character hash strings again.
+   */
+  readonly customerOf: Int32Array;
   /** History rows grouped by customer hash (memoised per history array). */
   historyByCustomer(history: readonly CustomerTicket[]): ReadonlyMap<string, readonly CustomerTicket[]>;
+  /**
+   * The history rows of tickets not in this run, grouped by customer hash (memoised per history array): analyze
+   * passes this run's own rows along with the earlier ones, and every repeat check skips them.
+   */
+  foreignHistory(history: readonly CustomerTicket[]): ReadonlyMap<string, readonly CustomerTicket[]>;
+  /**
+   * For each ticket, how many tickets its customer has in this run and in the foreign history together (0 without
+   * customer; memoised per history array). A ticket whose customer has one cannot be a repeat of anything.
+   */
+  customerTicketCounts(history: readonly CustomerTicket[]): Int32Array;
   /** A per-run memo for derived results (e.g. near-duplicate groups), keyed by the caller. */
   memo<T>(owner: object, key: string, compute: () => T): T;
 }
+
+const EMPTY_SCAN: RiskScan = Object.freeze({ matches: Object.freeze([]) as unknown as RiskScan['matches'], repeatMarkers: Object.freeze([]) as unknown as RiskScan['repeatMarkers'] });
 
 function groupDocs(ids: Iterable<number>, periodIds: readonly string[]): Map<string, number[]> {
   const byPeriod = new Map<string, number[]>();
@@ -53,21 +70,30 @@ function groupDocs(ids: Iterable<number>, periodIds: readonly string[]): Map<str
 export function createWarningIndex(corpus: Corpus, periodIds: readonly string[]): WarningIndex {
   const ticketIndex = new Map<string, number>();
   const docsByCustomer = new Map<string, number[]>();
+  const customerOf = new Int32Array(corpus.tickets.length).fill(-1);
+  const customerNumber = new Map<string, number>();
   corpus.tickets.forEach((t, doc) => {
     ticketIndex.set(t.id, doc);
     if (!t.customerHash) return;
     const list = docsByCustomer.get(t.customerHash);
-    if (list) list.push(doc);
-    else docsByCustomer.set(t.customerHash, [doc]);
+    if (list) {
+      list.push(doc);
+      customerOf[doc] = customerNumber.get(t.customerHash)!;
+    } else {
+      docsByCustomer.set(t.customerHash, [doc]);
+      customerOf[doc] = customerNumber.size;
+      customerNumber.set(t.customerHash, customerNumber.size);
+    }
   });
-  for (const list of docsByCustomer.values()) list.sort((a, b) => corpus.tickets[a]!.time - corpus.tickets[b]!.time || a - b);
+  for (const list of docsByCustomer.values()) if (list.length > 1) list.sort((a, b) => corpus.tickets[a]!.time - corpus.tickets[b]!.time || a - b);
   const docsByPeriod = groupDocs(corpus.tickets.keys(), periodIds);
   const issueMemo = new WeakMap<object, Map<string, number[]>>();
   const subjectMemo = new WeakMap<object, WeakMap<object, TicketSubjects>>();
   const scanMemo = new WeakMap<RiskMatcher, Array<RiskScan | undefined>>();
-  const termSets: Array<ReadonlySet<number> | undefined> = [];
-  const hashes: Array<string | undefined> = [];
-  const termHashes = new Map<number, [number, number]>();
+  // Pre-sized, because filling an empty array in period order (not index order) made it sparse, i.e. a slow
+  // dictionary-mode array.
+  const slots = <T>(): Array<T | undefined> => new Array<T | undefined>(corpus.tickets.length).fill(undefined);
+  const termSets = slots<ReadonlySet<number>>();
   const historyMemo = new WeakMap<object, Map<string, CustomerTicket[]>>();
   const memos = new WeakMap<object, Map<string, unknown>>();
   return {
@@ -76,6 +102,7 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
     ticketIndex,
     docsByPeriod,
     docsByCustomer,
+    customerOf,
     issueDocs(issue) {
       let hit = issueMemo.get(issue);
       if (!hit) {
@@ -98,20 +125,27 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
     },
     scan(doc, matcher) {
       let cache = scanMemo.get(matcher);
-      if (!cache) scanMemo.set(matcher, (cache = []));
+      if (!cache) scanMemo.set(matcher, (cache = slots<RiskScan>()));
       let hit = cache[doc];
-      if (!hit) cache[doc] = hit = scanRiskText(corpus.tickets[doc]?.text ?? '', matcher);
+      if (!hit) {
+        hit = scanRiskText(corpus.tickets[doc]?.text ?? '', matcher);
+        // 97% of generated tickets hold neither: one shared frozen result instead of three live objects per ticket
+        // for the garbage collector to trace for the rest of the run.
+        if (hit.matches.length === 0 && hit.repeatMarkers.length === 0) hit = EMPTY_SCAN;
+        if (doc < cache.length) cache[doc] = hit;
+      }
       return hit;
     },
     termSet(doc) {
       let hit = termSets[doc];
-      if (!hit) termSets[doc] = hit = new Set(corpus.docs[doc]?.termIds ?? []);
+      if (!hit) {
+        hit = new Set(corpus.docs[doc]?.termIds ?? []);
+        if (doc < termSets.length) termSets[doc] = hit;
+      }
       return hit;
     },
     simhash(doc) {
-      let hit = hashes[doc];
-      if (hit === undefined) hashes[doc] = hit = simhash64OfIds(corpus.docs[doc]?.termIds ?? [], corpus.vocab.terms, termHashes);
-      return hit;
+      return corpusSimhash(corpus, doc);
     },
     historyByCustomer(history) {
       let hit = historyMemo.get(history);
@@ -125,6 +159,29 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
         historyMemo.set(history, hit);
       }
       return hit;
+    },
+    foreignHistory(history) {
+      return this.memo(history, 'foreign-history', () => {
+        const byCustomer = new Map<string, CustomerTicket[]>();
+        for (const row of history) {
+          if (ticketIndex.has(row.ticketId)) continue;
+          const list = byCustomer.get(row.customerHash);
+          if (list) list.push(row);
+          else byCustomer.set(row.customerHash, [row]);
+        }
+        return byCustomer;
+      });
+    },
+    customerTicketCounts(history) {
+      return this.memo(history, 'customer-ticket-counts', () => {
+        const foreign = this.foreignHistory(history);
+        const counts = new Int32Array(corpus.tickets.length);
+        for (const [customer, docs] of docsByCustomer) {
+          const total = docs.length + (foreign.get(customer)?.length ?? 0);
+          for (const doc of docs) counts[doc] = total;
+        }
+        return counts;
+      });
     },
     memo<T>(owner: object, key: string, compute: () => T): T {
       let byKey = memos.get(owner);

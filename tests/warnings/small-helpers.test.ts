@@ -1,3 +1,6 @@
+import type { Topic } from '../../src/report/report-schema.js';
+import { ticketSubjects } from '../../src/warnings/ticket-subjects.js';
+import { makeIssue } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { binomialTail } from '../../src/warnings/binomial-tail.js';
 import { isPlaceName } from '../../src/warnings/is-place-name.js';
@@ -27,5 +30,16 @@ describe('isPlaceName(term)', () => {
     expect(isPlaceName('千兆宽带')).toBe(false);
     expect(isPlaceName('电视卡')).toBe(false);
     expect(isPlaceName('路')).toBe(false);
+  });
+});
+
+describe('ticketSubjects(issues, topics)', () => {
+  it('maps ticket ids to their first issue and topic, and returns the same maps for the same arrays', () => {
+    const issues = [makeIssue({ id: 'I1', ticketIds: ['a', 'b'] }), makeIssue({ id: 'I2', ticketIds: ['b', 'c'] })];
+    const topics: Topic[] = [];
+    const subjects = ticketSubjects(issues, topics);
+    expect([...subjects.issueOf].map(([id, issue]) => `${id}:${issue.id}`)).toEqual(['a:I1', 'b:I1', 'c:I2']);
+    expect(ticketSubjects(issues, topics)).toBe(subjects);
+    expect(ticketSubjects([...issues], topics)).not.toBe(subjects);
   });
 });
