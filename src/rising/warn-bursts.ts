@@ -79,6 +79,19 @@ function evidenceOf(r: RisingTerm, corpus: Corpus, index: Map<string, number>, o
   return out;
 }
 
+const ticketIndexes = new WeakMap<Corpus, Map<string, number>>();
+
+/** Ticket id → position, built once per corpus: analyze calls warnBursts once per period. */
+function ticketIndexOf(corpus: Corpus): Map<string, number> {
+  let index = ticketIndexes.get(corpus);
+  if (!index) {
+    index = new Map();
+    corpus.tickets.forEach((t, i) => index!.set(t.id, i));
+    ticketIndexes.set(corpus, index);
+  }
+  return index;
+}
+
 /**
  * Burst warnings (kind `burst`) for rising terms and region bursts: a level by the documented rule, a Chinese
  * title and a reason sentence with observed and expected tickets, ratio and p-value, the tickets as evidence with
@@ -92,8 +105,7 @@ export function warnBursts(
   route: (warning: UnroutedWarning) => Route,
 ): Warning[] {
   const o = burstWarningOptionsSchema.parse(options);
-  const index = new Map<string, number>();
-  corpus.tickets.forEach((t, i) => index.set(t.id, i));
+  const index = ticketIndexOf(corpus);
   return rising.map((r) => {
     const { title, subject, category } = describe(r);
     const baseline = r.isNew ? `基线期内未出现（按下限 ${fmtCount(r.expected)} 单计）` : `基线预期 ${fmtCount(r.expected)} 单`;
