@@ -53,7 +53,8 @@ function localityByPeriod(
  * Persistent local faults: an issue of the period present in at least `persistentK` of the last `persistentM`
  * periods (this run's tickets and the issue's stored history) that is also local — at least
  * `persistentMinRegionShare` of its customers so far in one region (at least `persistentMinRegionCustomers` of
- * them, and a binomial tail under the region's share of all tickets ≤ `persistentMaxPValue`), or a place name among its terms (丽景小区, 解放路). A generic complaint type that exists everywhere every day
+ * them, and a binomial tail under the region's share of all tickets ≤ `persistentMaxPValue`), or a place name among its terms (丽景小区, 解放路) with most customers in one region and at least
+ * `persistentMinPlaceTickets` tickets in the window. A generic complaint type that exists everywhere every day
  * is no chronic fault anyone can fix in one spot; TOP warnings rank those. Orange when present in all
  * `persistentM` periods, else yellow. The escalation volume (`metrics.tickets`) is the window's ticket total, which
  * does not swing day to day like one period's count.
@@ -92,10 +93,13 @@ export function warnPersistentIssues(
       share >= o.persistentMinRegionShare &&
       local.regionCustomers >= o.persistentMinRegionCustomers &&
       binomialTail(local.regionCustomers, local.customers, regionShares.get(local.region) ?? 1) <= o.persistentMaxPValue;
-    if (!byRegion && places.length === 0) continue;
     const level = present.length >= o.persistentM ? 'orange' : 'yellow';
     const series = [...window].reverse().map((p) => volume.get(p) ?? 0);
     const total = series.reduce((a, b) => a + b, 0);
+    // A place name alone is not enough: a real estate or street lies in one region, and a chronic fault there
+    // keeps bringing tickets; a place word a few scattered tickets happen to share is neither.
+    const byPlace = places.length > 0 && share >= o.persistentMinRegionShare && total >= o.persistentMinPlaceTickets;
+    if (!byRegion && !byPlace) continue;
     const where = byRegion ? local.region : places[0]!;
     const key = `repeat:persistent:${issue.id}`;
     const title = `反复出现：${where}“${issue.label}”近 ${o.persistentM} 期中 ${present.length} 期出现`;

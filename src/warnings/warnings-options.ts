@@ -107,13 +107,15 @@ export const warningsOptionsSchema = z.object({
   /** Fewest distinct terms a ticket needs before its SimHash is trusted (short texts collide by accident). */
   simhashMinTerms: z.number().int().min(1).default(6),
   /** Persistent issue: present in at least `persistentK` of the last `persistentM` periods (this one included). */
-  persistentK: z.number().int().min(1).default(3),
+  persistentK: z.number().int().min(1).default(4),
   persistentM: z.number().int().min(1).default(5),
   /**
    * A persistent issue must be local: at least this share of its distinct customers so far in one region (or a place
    * name among its terms). Generic complaint types spread over all regions are TOP warnings, not chronic faults.
    */
   persistentMinRegionShare: z.number().min(0).max(1).default(0.6),
+  /** Persistent fault named by a place: fewest tickets of the issue in the window (with most customers in one region). */
+  persistentMinPlaceTickets: z.number().int().min(1).default(8),
   /** …and at least this many distinct customers in that region. */
   persistentMinRegionCustomers: z.number().int().min(1).default(3),
   /**

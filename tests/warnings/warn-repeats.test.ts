@@ -113,8 +113,9 @@ describe('warnRepeats(issues, context, history, options)', () => {
     context.corpus.tickets.forEach((t, i) => (t.region = i < 4 ? '潍坊' : others[i % 4]!));
     const issue = makeIssue({ id: 'I-sig', label: '信号差', terms: ['信号'], ticketIds: ['p1', 'p2', 'p3', 'p4'] });
     const stored = [{ id: 'I-sig', label: '信号差', terms: [], firstPeriod: '2026-11-18', lastPeriod: '2026-11-18', history: [['2026-11-18', 4]] as Array<[string, number]> }];
-    expect(warnRepeats([issue], context, {})).toEqual([]);
-    const [w] = warnRepeats([issue], context, { issues: stored });
+    const k3 = { persistentK: 3 };
+    expect(warnRepeats([issue], context, {}, k3)).toEqual([]);
+    const [w] = warnRepeats([issue], context, { issues: stored }, k3);
     expect(w).toMatchObject({ category: 'persistent', level: 'yellow', ticketIds: ['p2', 'p3', 'p4'] });
     expect(w!.metrics).toMatchObject({ periodsPresent: 3, series: '0,4,0,1,3', tickets: 8, region: '潍坊' });
     expectValidWarning(w!, context.corpus);
@@ -128,8 +129,21 @@ describe('warnRepeats(issues, context, history, options)', () => {
     context.corpus.tickets.forEach((t, i) => (t.region = regions[i]!));
     const generic = makeIssue({ id: 'I-fee', terms: ['话费'], ticketIds: context.corpus.tickets.map((t) => t.id) });
     expect(warnRepeats([generic], context, {}).filter((w) => w.category === 'persistent')).toEqual([]);
+    // A place name alone does not make a scattered issue local.
     const placed = makeIssue({ id: 'I-place', terms: ['解放路', '话费'], ticketIds: generic.ticketIds });
-    const [w] = warnRepeats([placed], context, {}).filter((x) => x.category === 'persistent');
+    const options = { persistentK: 3, persistentMinPlaceTickets: 6 };
+    expect(warnRepeats([placed], context, {}, options).filter((x) => x.category === 'persistent')).toEqual([]);
+  });
+
+  it('flags a persistent fault named by a place when its customers are in one region', () => {
+    const context = build(
+      [18, 19, 20, 21, 21, 21].map((d, i) => ({ id: `g${i}`, tokens: ['话费', '多扣'], customerHash: `h${i}`, d })),
+    );
+    context.corpus.tickets.forEach((t, i) => (t.region = i < 5 ? '潍坊' : '青岛'));
+    const placed = makeIssue({ id: 'I-place', terms: ['解放路', '话费'], ticketIds: context.corpus.tickets.map((t) => t.id) });
+    const options = { persistentK: 3, persistentMinPlaceTickets: 6, persistentMaxPValue: 1e-9 };
+    const [w] = warnRepeats([placed], context, {}, options).filter((x) => x.category === 'persistent');
     expect(w!.metrics['places']).toBe('解放路');
+    expect(warnRepeats([placed], context, {}, { ...options, persistentMinPlaceTickets: 7 }).filter((x) => x.category === 'persistent')).toEqual([]);
   });
 });
