@@ -9,20 +9,6 @@ export interface DecodeStats {
 const NEW_LINE = 0x0a;
 
 /**
- * Line-ending folding across chunks: CRLF and lone CR become LF, so a file with mixed line endings (exports
- * concatenated from two systems) keeps one record per line, and line counting for restarts sees every line.
- */
-function eolFolder(): (text: string) => string {
-  let afterCr = false;
-  return (text) => {
-    let s = afterCr && text.startsWith('\n') ? text.slice(1) : text;
-    afterCr = s.endsWith('\r');
-    if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
-    return s;
-  };
-}
-
-/**
  * UTF-8 lines with a GB18030 fallback per line: a GBK line pasted into a UTF-8 export is read as GB18030 instead of
  * turning into U+FFFD (newline bytes never occur inside a GB18030 character, so lines split safely on 0x0A).
  */
@@ -55,32 +41,47 @@ function utf8WithFallback(stats: DecodeStats): (bytes: Uint8Array) => string {
   };
 }
 
+const WHATWG_LABELS: Record<TextEncoding, string> = { utf8: 'utf-8', gb18030: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be' };
+
 /**
- * Decodes a byte stream to text chunks with line endings folded to LF; a leading BOM is dropped.
- * `gb18030Fallback` (UTF-8 only) reads lines that are not valid UTF-8 as GB18030 and counts them in `stats`.
- * Characters split across chunks are joined.
+ * A streaming decoder for `encoding`: the native TextDecoder when this Node has it (GB18030 needs full ICU), else
+ * iconv-lite. Measured on an 18 MB GBK export: TextDecoder 0.34 s, iconv-lite 0.74 s, same text.
+ */
+function streamDecoder(encoding: TextEncoding): { write(bytes: Uint8Array): string; end(): string } {
+  try {
+    const decoder = new TextDecoder(WHATWG_LABELS[encoding], { ignoreBOM: true });
+    return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+  } catch {
+    const decoder = iconv.getDecoder(encoding, { stripBOM: false });
+    return { write: (bytes) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), end: () => decoder.end() ?? '' };
+  }
+}
+
+/**
+ * Decodes a byte stream to text chunks; a leading BOM is dropped. Line ends are left as they are (the CSV scanner
+ * reads CRLF, LF and CR). `gb18030Fallback` (UTF-8 only) reads lines that are not valid UTF-8 as GB18030 and counts
+ * them in `stats`. Characters split across chunks are joined.
  */
 export async function* decodeTextChunks(
   chunks: AsyncIterable<Uint8Array>,
   encoding: TextEncoding,
   options: { gb18030Fallback?: boolean; stats?: DecodeStats } = {},
 ): AsyncGenerator<string> {
-  const fold = eolFolder();
   let first = true;
   const emit = (text: string): string => {
     if (first && text !== '') {
       first = false;
-      if (text.startsWith('\uFEFF')) text = text.slice(1);
+      if (text.charCodeAt(0) === 0xfeff) return text.slice(1);
     }
-    return fold(text);
+    return text;
   };
   if (encoding !== 'utf8' || options.gb18030Fallback !== true) {
-    const decoder = iconv.getDecoder(encoding, { stripBOM: false });
+    const decoder = streamDecoder(encoding);
     for await (const chunk of chunks) {
-      const text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      const text = decoder.write(chunk);
       if (text !== '') yield emit(text);
     }
-    const tail = decoder.end() ?? '';
+    const tail = decoder.end();
     if (tail !== '') yield emit(tail);
     return;
   }

@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync';
-import { CsvRecordSink, CsvRestart, DEFAULT_MAX_RECORD_CHARS, resumeAfterBadLine } from './csv-records.js';
+import { DEFAULT_MAX_RECORD_CHARS } from './csv-records.js';
+import { CsvScanner } from './csv-scanner.js';
 import { detectDelimiter } from './detect-encoding.js';
-import type { RawRow, RawTable } from './raw-row.js';
+import type { RawTable } from './raw-row.js';
 
 /** Options of {@link parseCsv} and the CSV file reader. */
 export interface CsvParseOptions {
@@ -16,33 +16,22 @@ export function resolveDelimiter(option: CsvParseOptions['delimiter'], headerLin
   return option === undefined || option === 'auto' ? detectDelimiter(headerLine) : option;
 }
 
+/** The first non-empty line of `text` (line ends CR, LF or CRLF): the header line delimiter detection reads. */
+export function firstLine(text: string): string {
+  const m = /[^\r\n][^\r\n]*/.exec(text);
+  return m === null ? '' : m[0];
+}
+
 /**
  * Parses a whole CSV/TSV text (already decoded) into headers and raw rows. Rows with a wrong column count or
  * broken quoting come out with a `problem` instead of stopping the parse; an unclosed quote costs only the row
- * that opened it. The pure counterpart of `readCsv`. Throws `CsvHeaderError` when the header row itself is broken.
+ * that opened it. CRLF, LF and CR line ends are all read, also mixed. The pure counterpart of `readCsv` (same
+ * scanner, see csv-scanner.ts). Throws `CsvHeaderError` when the header row itself is broken.
  */
 export function parseCsv(text: string, options: CsvParseOptions = {}): RawTable {
-  // Line endings folded as readCsv does, so mixed CRLF/LF/CR files keep one record per line.
-  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const firstLine = body.slice(0, Math.max(0, body.indexOf('\n')) || body.length);
-  const sink = new CsvRecordSink(resolveDelimiter(options.delimiter, firstLine), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS);
-  const rows: RawRow[] = [];
-  sink.collect = rows;
-  let segment = body;
-  for (;;) {
-    try {
-      parse(segment, sink.parseOptions());
-      break;
-    } catch (err) {
-      if (!(err instanceof CsvRestart)) throw err;
-      const resume = resumeAfterBadLine(segment, sink.lastLine - sink.lineOffset);
-      if (resume === undefined) break;
-      const bad = sink.dropLine(sink.lineOffset + resume.badLine, err.errorCode);
-      rows.push(...sink.takePending(), bad);
-      segment = resume.rest;
-    }
-  }
-  rows.push(...sink.takePending());
-  rows.sort((a, b) => a.row - b.row);
-  return { headers: sink.headers ?? [], rows };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const scanner = new CsvScanner(resolveDelimiter(options.delimiter, firstLine(body)), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS);
+  scanner.push(body);
+  scanner.end();
+  return { headers: scanner.headers ?? [], rows: scanner.takeRows() };
 }

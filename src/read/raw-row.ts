@@ -50,10 +50,16 @@ export function emptyValues(): Record<string, string> {
  */
 export function cellsToRow(headers: readonly string[], cells: readonly string[], row: number): RawRow {
   const values = emptyValues();
-  const n = Math.min(headers.length, cells.length);
+  const h = headers.length;
+  const c = cells.length;
+  const n = h < c ? h : c;
   for (let i = 0; i < n; i++) values[headers[i] as string] = (cells[i] as string).trim();
-  if (cells.length === headers.length) return { row, values };
+  if (c === h) return { row, values };
   // Trailing empty cells (a comma after the last field on every line) lose nothing; they are not a broken row.
-  if (cells.length > headers.length && cells.slice(headers.length).every((c) => c.trim() === '')) return { row, values };
-  return { row, values, problem: `wrong column count: expected ${headers.length} fields, got ${cells.length}` };
+  if (c > h) {
+    let blank = true;
+    for (let i = h; i < c && blank; i++) blank = (cells[i] as string).trim() === '';
+    if (blank) return { row, values };
+  }
+  return { row, values, problem: `wrong column count: expected ${h} fields, got ${c}` };
 }

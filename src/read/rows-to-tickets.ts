@@ -32,49 +32,85 @@ function textLength(text: string, limit: number): number {
   return text.length <= limit ? text.length : [...text].length;
 }
 
+/** What every row of one mapping needs, worked out once: the columns that are not copied to `fields`. */
+interface PreparedMapping {
+  mapped: Set<string>;
+  textReason: string;
+}
+
+const prepared = new WeakMap<FieldMap, PreparedMapping>();
+
+function prepare(map: FieldMap): PreparedMapping {
+  let p = prepared.get(map);
+  if (p === undefined) {
+    const columns = [...map.text, map.id, map.time, map.customer, map.region, map.channel, map.category];
+    p = {
+      mapped: new Set(columns.filter((c): c is string => c !== undefined)),
+      textReason: `no text: expected text in column ${map.text.map((c) => `"${c}"`).join(' + ')}, got an empty value`,
+    };
+    prepared.set(map, p);
+  }
+  return p;
+}
+
+// Own keys only: rows may come from callers as plain objects, where v['constructor'] is a function.
+function cell(values: Record<string, string>, column: string | undefined): string | undefined {
+  return column !== undefined && Object.hasOwn(values, column) ? values[column] : undefined;
+}
+
+/** A mapped optional column's value; undefined when the column is missing or empty. */
+function filled(values: Record<string, string>, column: string | undefined): string | undefined {
+  const value = cell(values, column);
+  return value === '' ? undefined : value;
+}
+
 /**
  * Maps one raw row to a {@link Ticket} or a {@link Reject}: a row with a parse problem, no text, a text longer
  * than `maxTextLength`, or an empty or unparseable time is rejected. Text columns are joined with '\n' (empty ones
  * skipped); a missing or empty id becomes `<idPrefix>#<row>`; every unmapped non-empty column goes to `fields`.
- * Without a time column every ticket gets `defaultTime` (the caller warns once).
+ * Without a time column every ticket gets `defaultTime` (the caller warns once). Runs once per row of every
+ * export, so it avoids per-row closures, spreads and schema parses: rows come from the readers already typed.
  */
 export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
   const { file, map, options } = mapping;
-  const reject = (reason: string): RowOutcome => ({ reject: { file, row: raw.row, reason } });
-  if (raw.problem !== undefined) return reject(raw.problem);
-  // Own keys only: rows may come from callers as plain objects, where v['constructor'] is a function.
-  const rawValues = raw.values;
-  const get = (column: string): string | undefined => (Object.hasOwn(rawValues, column) ? rawValues[column] : undefined);
-  const text = map.text
-    .map((c) => get(c) ?? '')
-    .filter((t) => t !== '')
-    .join('\n');
-  if (text.trim() === '') return reject(`no text: expected text in column ${map.text.map((c) => `"${c}"`).join(' + ')}, got an empty value`);
+  if (raw.problem !== undefined) return { reject: { file, row: raw.row, reason: raw.problem } };
+  const { mapped, textReason } = prepare(map);
+  const values = raw.values;
+  let text: string;
+  if (map.text.length === 1) text = cell(values, map.text[0]) ?? '';
+  else {
+    text = '';
+    for (const column of map.text) {
+      const part = cell(values, column);
+      if (part === undefined || part === '') continue;
+      text = text === '' ? part : `${text}\n${part}`;
+    }
+  }
+  if (text.trim() === '') return { reject: { file, row: raw.row, reason: textReason } };
   const length = textLength(text, options.maxTextLength);
-  if (length > options.maxTextLength) return reject(`text too long: ${length} characters, limit ${options.maxTextLength}`);
+  if (length > options.maxTextLength) return { reject: { file, row: raw.row, reason: `text too long: ${length} characters, limit ${options.maxTextLength}` } };
   let time: number | undefined;
   if (map.time === undefined) {
     time = options.defaultTime;
-    if (time === undefined) return reject('no time: the export has no time column and no default time was given');
+    if (time === undefined) return { reject: { file, row: raw.row, reason: 'no time: the export has no time column and no default time was given' } };
   } else {
-    const value = get(map.time) ?? '';
-    if (value === '') return reject(`no time: expected a time in column "${map.time}", got an empty value`);
+    const value = cell(values, map.time) ?? '';
+    if (value === '') return { reject: { file, row: raw.row, reason: `no time: expected a time in column "${map.time}", got an empty value` } };
     time = parseTime(value, options.timeZone);
-    if (time === undefined) return reject(`unparseable time: expected a date like 2019-02-28 11:25 in column "${map.time}", got ${quoteValue(value)}`);
+    if (time === undefined) {
+      return { reject: { file, row: raw.row, reason: `unparseable time: expected a date like 2019-02-28 11:25 in column "${map.time}", got ${quoteValue(value)}` } };
+    }
   }
-  const optional = (column: string | undefined): string | undefined => {
-    if (column === undefined) return undefined;
-    const value = get(column);
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const mapped = new Set<string>([...map.text, map.id, map.time, map.customer, map.region, map.channel, map.category].filter((c): c is string => c !== undefined));
   const fields = emptyValues();
-  for (const [key, value] of Object.entries(rawValues)) if (!mapped.has(key) && value !== '') fields[key] = value;
-  const ticket: Ticket = { id: optional(map.id) ?? `${mapping.idPrefix}#${raw.row}`, text, time, fields };
-  const customerId = optional(map.customer);
-  const region = optional(map.region);
-  const channel = optional(map.channel);
-  const category = optional(map.category);
+  for (const key in values) {
+    const value = values[key] as string;
+    if (value !== '' && Object.hasOwn(values, key) && !mapped.has(key)) fields[key] = value;
+  }
+  const ticket: Ticket = { id: filled(values, map.id) ?? `${mapping.idPrefix}#${raw.row}`, text, time, fields };
+  const customerId = filled(values, map.customer);
+  const region = filled(values, map.region);
+  const channel = filled(values, map.channel);
+  const category = filled(values, map.category);
   if (customerId !== undefined) ticket.customerId = customerId;
   if (region !== undefined) ticket.region = region;
   if (channel !== undefined) ticket.channel = channel;
