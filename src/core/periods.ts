@@ -11,6 +11,26 @@ export interface Period {
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const offsetCache = new Map<string, Map<number, number>>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: constructing an Intl.DateTimeFormat costs far more than using one. */
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
 
 /**
  * UTC offset in milliseconds of `timeZone` at instant `ms`. Cached per zone and hour, because Intl is slow and
@@ -25,16 +45,7 @@ export function timeZoneOffset(ms: number, timeZone: string): number {
   const hour = Math.floor(ms / HOUR_MS);
   const hit = zone.get(hour);
   if (hit !== undefined) return hit;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(hour * HOUR_MS));
+  const parts = formatterOf(timeZone).formatToParts(new Date(hour * HOUR_MS));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   const offset = asUtc - hour * HOUR_MS;
