@@ -52,6 +52,9 @@ bench
   .add(`topics (clusterTopics k=16) ${n}`, () => {
     clusterTopics(corpus, { k: 16 });
   })
+  .add(`topics (clusterTopics, automatic k) ${n}`, () => {
+    clusterTopics(corpus);
+  })
   .add(`issues (findIssues) ${n}`, () => {
     findIssues(corpus, undefined, {}, [], '2026-11-14');
   })

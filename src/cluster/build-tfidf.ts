@@ -14,17 +14,7 @@ export function buildTfidf(corpus: Corpus, options: TfidfOptions = {}, termWeigh
   const opts = tfidfOptionsSchema.parse(options);
   const n = corpus.docs.length;
   const vocabSize = corpus.vocab.terms.length;
-  const df = new Uint32Array(vocabSize);
-  const lastSeen = new Int32Array(vocabSize).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const ids = corpus.docs[i]?.termIds ?? new Uint32Array(0);
-    for (const id of ids) {
-      if (lastSeen[id] !== i) {
-        lastSeen[id] = i;
-        df[id] = (df[id] ?? 0) + 1;
-      }
-    }
-  }
+  const df = documentFrequencies(corpus, vocabSize);
 
   // A small corpus cannot meet a min df tuned for tens of thousands of tickets: scale it down, never below 2.
   const minDf = Math.min(opts.minDf, Math.max(2, Math.ceil(n / 1000)));
@@ -55,46 +45,89 @@ export function buildTfidf(corpus: Corpus, options: TfidfOptions = {}, termWeigh
     idf[c] = (Math.log((1 + n) / (1 + (df[id] ?? 0))) + 1) * (termWeights?.[id] ?? 1);
   });
 
-  // Two passes: count distinct columns per row, then fill, so the arrays are allocated once.
-  const indptr = new Uint32Array(n + 1);
-  const tf = new Float32Array(cols);
-  const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let distinct = 0;
-    for (const id of corpus.docs[i]?.termIds ?? []) {
-      const c = colOf[id] ?? -1;
-      if (c >= 0 && tf[c] === 0) {
-        tf[c] = 1;
-        touched.push(c);
-        distinct++;
-      }
-    }
-    for (const c of touched) tf[c] = 0;
-    touched.length = 0;
-    indptr[i + 1] = (indptr[i] ?? 0) + distinct;
-  }
-  const nnz = indptr[n] ?? 0;
-  const indices = new Uint32Array(nnz);
-  const values = new Float32Array(nnz);
-  for (let i = 0; i < n; i++) {
-    for (const id of corpus.docs[i]?.termIds ?? []) {
-      const c = colOf[id] ?? -1;
-      if (c < 0) continue;
-      if (tf[c] === 0) touched.push(c);
-      tf[c] = (tf[c] ?? 0) + 1;
-    }
-    touched.sort((a, b) => a - b);
-    let p = indptr[i] ?? 0;
-    for (const c of touched) {
-      const raw = tf[c] ?? 0;
-      indices[p] = c;
-      values[p] = (opts.sublinearTf ? 1 + Math.log(raw) : raw) * (idf[c] ?? 0);
-      tf[c] = 0;
-      p++;
-    }
-    touched.length = 0;
-    normalizeRow(indptr, values, i);
-  }
+  const indptr = rowLengths(corpus, colOf, cols);
+  const { indices, values } = fillRows(corpus, colOf, idf, indptr, opts.sublinearTf, cols);
   const terms = Array.from(termIds, (id) => corpus.vocab.terms[id] ?? '');
   return { rows: n, cols, indptr, indices, values, termIds, terms, idf, df: colDf };
+}
+
+// The passes below are separate functions so V8 optimises each as a whole: as one long function called once per
+// run, it was compiled mid-loop and deoptimised at the next loop for lack of type feedback (see dense-groups.ts).
+
+/** Ticket frequency of every vocabulary id. */
+function documentFrequencies(corpus: Corpus, vocabSize: number): Uint32Array {
+  const df = new Uint32Array(vocabSize);
+  const lastSeen = new Int32Array(vocabSize).fill(-1);
+  for (let i = 0; i < corpus.docs.length; i++) {
+    const ids = corpus.docs[i]?.termIds;
+    if (!ids) continue;
+    for (let p = 0; p < ids.length; p++) {
+      const id = ids[p]!;
+      if (lastSeen[id] !== i) {
+        lastSeen[id] = i;
+        df[id]! += 1;
+      }
+    }
+  }
+  return df;
+}
+
+/** CSR row pointers: the number of distinct kept columns of each row, accumulated. */
+function rowLengths(corpus: Corpus, colOf: Int32Array, cols: number): Uint32Array {
+  const n = corpus.docs.length;
+  const indptr = new Uint32Array(n + 1);
+  const stamp = new Int32Array(cols).fill(-1);
+  for (let i = 0; i < n; i++) {
+    let distinct = 0;
+    const ids = corpus.docs[i]?.termIds;
+    if (ids) {
+      for (let p = 0; p < ids.length; p++) {
+        const c = colOf[ids[p]!]!;
+        if (c >= 0 && stamp[c] !== i) {
+          stamp[c] = i;
+          distinct++;
+        }
+      }
+    }
+    indptr[i + 1] = indptr[i]! + distinct;
+  }
+  return indptr;
+}
+
+/** Column indices (ascending per row) and L2-normalised (sublinear) tf · idf values of every row. */
+function fillRows(
+  corpus: Corpus,
+  colOf: Int32Array,
+  idf: Float32Array,
+  indptr: Uint32Array,
+  sublinearTf: boolean,
+  cols: number,
+): { indices: Uint32Array; values: Float32Array } {
+  const n = corpus.docs.length;
+  const nnz = indptr[n]!;
+  const indices = new Uint32Array(nnz);
+  const values = new Float32Array(nnz);
+  const tf = new Float32Array(cols);
+  for (let i = 0; i < n; i++) {
+    const ids = corpus.docs[i]?.termIds;
+    const from = indptr[i]!;
+    let p = from;
+    if (ids) {
+      for (let q = 0; q < ids.length; q++) {
+        const c = colOf[ids[q]!]!;
+        if (c < 0) continue;
+        if (tf[c] === 0) indices[p++] = c;
+        tf[c]! += 1;
+      }
+    }
+    const row = indices.subarray(from, p).sort();
+    for (let r = 0; r < row.length; r++) {
+      const c = row[r]!;
+      const raw = tf[c]!;
+      values[from + r] = (sublinearTf ? 1 + Math.log(raw) : raw) * idf[c]!;
+      tf[c] = 0;
+    }
+    normalizeRow(indptr, values, i);
+  }
+  return { indices, values };
 }

@@ -71,36 +71,82 @@ export function labelClusters(
 
   const tf = new Float64Array(vocabSize);
   const scratch = new Float64Array(matrix?.cols ?? 0);
+  const touched = new Int32Array(vocabSize);
+  const candIds = new Int32Array(vocabSize);
+  const candScores = new Float64Array(vocabSize);
   seen.fill(-1);
   return members.map((rows) => {
-    const touched: number[] = [];
+    let nTouched = 0;
     for (const i of rows) {
-      for (const id of corpus.docs[i]?.termIds ?? []) {
+      const ids = corpus.docs[i]?.termIds;
+      if (!ids) continue;
+      for (let p = 0; p < ids.length; p++) {
+        const id = ids[p]!;
         if (seen[id] === i) continue;
         seen[id] = i;
-        if (tf[id] === 0) touched.push(id);
+        if (tf[id] === 0) touched[nTouched++] = id;
         tf[id]! += 1;
       }
     }
     const minSupport = rows.length >= 4 ? 2 : 1;
-    const scored = touched
-      .filter((id) => tf[id]! >= minSupport)
-      .map((id) => ({
-        id,
-        w: (tf[id]! / Math.max(1, rows.length)) * Math.log(1 + A / Math.max(1, f[id]!)) * Math.sqrt(tf[id]! / Math.max(1, f[id]!)),
-      }));
-    for (const id of touched) tf[id] = 0;
-    scored.sort((a, b) => b.w - a.w || a.id - b.id);
-    const terms: string[] = [];
-    for (const { id } of scored) {
-      const text = display(corpus.vocab.terms[id] ?? '');
-      if (text.length === 0 || terms.some((t) => t.includes(text))) continue;
-      terms.push(text);
-      if (terms.length >= nTerms) break;
+    let nCand = 0;
+    for (let t = 0; t < nTouched; t++) {
+      const id = touched[t]!;
+      if (tf[id]! >= minSupport) {
+        candIds[nCand] = id;
+        candScores[nCand++] =
+          (tf[id]! / Math.max(1, rows.length)) * Math.log(1 + A / Math.max(1, f[id]!)) * Math.sqrt(tf[id]! / Math.max(1, f[id]!));
+      }
+      tf[id] = 0;
     }
+    // Only the best few candidates are ever read, so they are selected instead of sorting every term of a topic
+    // (tens of thousands per topic at 100,000 tickets); the full sort is the fallback when skips use them up.
+    const pick = (limit: number): string[] => {
+      const order = bestCandidates(candIds, candScores, nCand, limit);
+      const terms: string[] = [];
+      for (const id of order) {
+        const text = display(corpus.vocab.terms[id] ?? '');
+        if (text.length === 0 || terms.some((t) => t.includes(text))) continue;
+        terms.push(text);
+        if (terms.length >= nTerms) break;
+      }
+      return terms;
+    };
+    const limit = 4 * nTerms + 32;
+    let terms = pick(limit);
+    if (terms.length < nTerms && nCand > limit) terms = pick(nCand);
     const label = terms.slice(0, nLabel).join(' · ');
     return { label, terms, examples: matrix ? closestRows(matrix, rows, nExamples, scratch) : rows.slice(0, nExamples) };
   });
+}
+
+/** Ids of the `limit` highest scores among the first `count` candidates, best first (ties: lower id first). */
+function bestCandidates(ids: Int32Array, scores: Float64Array, count: number, limit: number): number[] {
+  if (limit >= count) {
+    // All of them: a plain sort, as insertion into a buffer this long would be quadratic.
+    const all = Array.from({ length: count }, (_, c) => c);
+    all.sort((a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!);
+    return all.map((c) => ids[c]!);
+  }
+  const size = limit;
+  const topIds = new Int32Array(size);
+  const topScores = new Float64Array(size);
+  let filled = 0;
+  const before = (w: number, id: number, at: number): boolean => w > topScores[at]! || (w === topScores[at] && id < topIds[at]!);
+  for (let c = 0; c < count; c++) {
+    const w = scores[c]!;
+    const id = ids[c]!;
+    if (filled === size && !before(w, id, size - 1)) continue;
+    let at = filled < size ? filled++ : size - 1;
+    while (at > 0 && before(w, id, at - 1)) {
+      topScores[at] = topScores[at - 1]!;
+      topIds[at] = topIds[at - 1]!;
+      at--;
+    }
+    topScores[at] = w;
+    topIds[at] = id;
+  }
+  return Array.from(topIds.subarray(0, filled));
 }
 
 /** The `n` rows of `rows` with the highest cosine to their mean vector, closest first (ties by row order). */
@@ -113,12 +159,27 @@ function closestRows(matrix: TfidfMatrix, rows: number[], n: number, scratch: Fl
       scratch[c]! += matrix.values[p]!;
     }
   }
-  const sims = rows.map((i) => {
+  // Top-n selection rather than sorting every member (an issue or topic can hold tens of thousands of rows).
+  // Rows come in ascending order and only a strictly higher cosine displaces, so ties keep row order.
+  const bestRows: number[] = [];
+  const bestSims: number[] = [];
+  for (const i of rows) {
     let s = 0;
     for (let p = matrix.indptr[i]!; p < matrix.indptr[i + 1]!; p++) s += matrix.values[p]! * scratch[matrix.indices[p]!]!;
-    return { i, s };
-  });
+    if (bestRows.length === n && !(s > bestSims[n - 1]!)) continue;
+    let at = bestRows.length < n ? bestRows.length : n - 1;
+    if (bestRows.length < n) {
+      bestRows.push(i);
+      bestSims.push(s);
+    }
+    while (at > 0 && s > bestSims[at - 1]!) {
+      bestSims[at] = bestSims[at - 1]!;
+      bestRows[at] = bestRows[at - 1]!;
+      at--;
+    }
+    bestSims[at] = s;
+    bestRows[at] = i;
+  }
   for (const c of touched) scratch[c] = 0;
-  sims.sort((a, b) => b.s - a.s || a.i - b.i);
-  return sims.slice(0, n).map((x) => x.i);
+  return bestRows;
 }

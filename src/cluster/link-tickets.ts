@@ -91,6 +91,8 @@ export function linkTickets(m: TfidfMatrix, options: LinkOptions): TicketLinks {
   const tops = new Int32Array(topTerms);
   const topWeights = new Float32Array(topTerms);
   let links: TicketLinks = { length: 0, from: new Int32Array(1024), to: new Int32Array(1024), sim: new Float32Array(1024) };
+  const { indptr, indices, values } = m;
+  const dense = new Float32Array(m.cols);
 
   const visit = (key: number, i: number): void => {
     let slot = slotOf.get(key);
@@ -113,7 +115,18 @@ export function linkTickets(m: TfidfMatrix, options: LinkOptions): TicketLinks {
       const j = ring[base + r]!;
       if (lastSeen[j] === i) continue;
       lastSeen[j] = i;
-      const sim = rowCosine(m, i, j, minShared);
+      // Row i is scattered into `dense`: one pass over j's cells, the same products summed in the same column
+      // order as rowCosine's merge (so the same float result), without its unpredictable branches.
+      let dot = 0;
+      let shared = 0;
+      for (let q = indptr[j]!, qe = indptr[j + 1]!; q < qe; q++) {
+        const w = dense[indices[q]!]!;
+        if (w !== 0) {
+          dot += w * values[q]!;
+          shared++;
+        }
+      }
+      const sim = shared >= minShared ? dot : 0;
       if (sim >= minSimilarity && (best < maxLinks || sim > bestSim[best - 1]!)) {
         let at = best < maxLinks ? best++ : maxLinks - 1;
         while (at > 0 && bestSim[at - 1]! < sim) {
@@ -131,11 +144,13 @@ export function linkTickets(m: TfidfMatrix, options: LinkOptions): TicketLinks {
 
   for (let i = 0; i < m.rows; i++) {
     const count = topColumns(m, i, topTerms, tops, topWeights);
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) dense[indices[p]!] = values[p]!;
     for (let a = 0; a < count; a++) {
       const ca = tops[a]!;
       if (single) visit(ca * m.cols + ca, i);
       else for (let b = a + 1; b < count; b++) visit(ca * m.cols + tops[b]!, i);
     }
+    for (let p = indptr[i]!; p < indptr[i + 1]!; p++) dense[indices[p]!] = 0;
     for (let r = 0; r < best; r++) links = pushLink(links, bestTo[r]!, i, bestSim[r]!);
     best = 0;
   }

@@ -1,7 +1,32 @@
 import type { Corpus } from '../core/corpus.js';
 
-/** Sentence and clause ends a pair must not straddle. */
-const BREAK = /[\n。.!！?？;；]/;
+/** Sentence and clause ends a pair must not straddle: \n 。 . ! ！ ? ？ ; ； */
+function isBreak(code: number): boolean {
+  switch (code) {
+    case 0x0a:
+    case 0x3002:
+    case 0x2e:
+    case 0x21:
+    case 0xff01:
+    case 0x3f:
+    case 0xff1f:
+    case 0x3b:
+    case 0xff1b:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `text[from, to)` holds a sentence or clause end. A char-code loop rather than a regex on a slice: the
+ * slice allocated a string per gap, and every terms pass (phrases, hot terms, per-period counts, stored pairs) walks
+ * every gap of every ticket.
+ */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isBreak(text.charCodeAt(k))) return true;
+  return false;
+}
 
 /**
  * Calls `visit(a, b)` for every pair of consecutive kept tokens of ticket `doc` that are close in the text: at
@@ -23,7 +48,7 @@ export function forEachAdjacentPair(
     const gapStart = d.ends[j] ?? 0;
     const gapEnd = d.starts[j + 1] ?? 0;
     if (gapEnd - gapStart > maxGap) continue;
-    if (gapEnd > gapStart && BREAK.test(text.slice(gapStart, gapEnd))) continue;
+    if (gapEnd > gapStart && hasBreak(text, gapStart, gapEnd)) continue;
     visit(a, b);
   }
 }

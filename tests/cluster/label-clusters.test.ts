@@ -32,4 +32,19 @@ describe('labelClusters', () => {
     const [label] = labelClusters(corpusFromTokens(rows), assignments, 2, undefined);
     expect(label!.terms).toEqual(['宽带', '丽景小区', '尽快']);
   });
+
+  it('labelClusters(corpus, assignments, k) still finds a second term when many better ones are parts of the first', () => {
+    // 55 substrings of the best term outscore the second distinct term; the label must look past all of them.
+    const best = '一二三四五六七八九十';
+    const parts: string[] = [];
+    for (let a = 0; a < best.length; a++) for (let b = a + 1; b <= best.length; b++) if (b - a < best.length) parts.push(best.slice(a, b));
+    const rows = [
+      ...Array.from({ length: 4 }, () => ({ tokens: [best, ...parts, '光猫'] })),
+      { tokens: [best, '话费'] },
+      { tokens: ['话费'] },
+    ];
+    const [label] = labelClusters(corpusFromTokens(rows), Int32Array.from(rows, (_, i) => (i < 5 ? 0 : 1)), 2, undefined, { terms: 2 });
+    expect(parts.length).toBeGreaterThan(4 * 2 + 32);
+    expect(label!.terms).toEqual([best, '光猫']);
+  });
 });

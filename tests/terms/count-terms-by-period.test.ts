@@ -45,6 +45,23 @@ describe('countTermsByPeriod', () => {
     expect(result[0]?.counts.get('宽带+掉线')).toBe(1);
   });
 
+  it('countTermsByPeriod(corpus, periodIds) counts each period on its own, with nothing carried into the next', () => {
+    const mixed = corpusFromTokens([
+      { id: 'a', tokens: ['掉线'], customerHash: 'c1' },
+      { id: 'b', tokens: ['掉线'], customerHash: 'c2' },
+      { id: 'c', tokens: ['掉线'], customerHash: 'c1' },
+      { id: 'd', tokens: ['资费', '掉线'], customerHash: 'c1' },
+    ]);
+    const result = countTermsByPeriod(mixed, ['2026-11-21', '2026-11-21', '2026-11-22', '2026-11-22']);
+    expect(result.map((p) => [p.counts.get('掉线'), p.customers.get('掉线')])).toEqual([
+      [2, 2],
+      [2, 1],
+    ]);
+    expect(result[1]?.ticketIds.get('掉线')).toEqual(['c', 'd']);
+    expect(result[1]?.ticketIds.get('资费')).toEqual(['d']);
+    expect(result[0]?.customers.has('资费')).toBe(false);
+  });
+
   it('countTermsByPeriod(corpus, periodIds) rejects a period list of the wrong length', () => {
     expect(() => countTermsByPeriod(corpus, ['2026-11-21'])).toThrow(/one period id per ticket/);
   });
