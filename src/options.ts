@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './core/periods.js';
 import { ConfigError } from './core/errors.js';
 import { clusterOptionsSchema } from './cluster/cluster-options.js';
 import { normalizeOptionsSchema } from './normalize/normalize-options.js';
@@ -7,14 +8,6 @@ import { burstWarningOptionsSchema, risingOptionsSchema } from './rising/rising-
 import { termsOptionsSchema } from './terms/terms-options.js';
 import { warningsOptionsSchema } from './warnings/warnings-options.js';
 
-const isTimeZone = (tz: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Every option of a run, with every default: the top-level keys are the CLI's options (../shared/CONTRACT.md), the

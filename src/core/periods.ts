@@ -9,6 +9,16 @@ export interface Period {
 }
 
 const DAY_MS = 86_400_000;
+
+/** Whether `timeZone` is an IANA time zone this runtime knows (`Asia/Shanghai`, `UTC`). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const HOUR_MS = 3_600_000;
 const offsetCache = new Map<string, Map<number, number>>();
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,14 +1,7 @@
 import { z } from 'zod';
+import { isTimeZone } from '../core/periods.js';
 import { fieldMapSchema } from './field-map.js';
 
-const isTimeZone = (tz: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Options of the read stage, with every default. */
 export const readOptionsSchema = z.object({
