@@ -97,4 +97,17 @@ describe('no network', () => {
 
     expect(attempts).toEqual([]);
   });
+
+  it('a whole nightly run (runAnalysis with a state file and report) and classify make no network request', async () => {
+    const { runAnalysis } = await import('../../src/run-analysis.js');
+    const { createClassifier } = await import('../../src/classify.js');
+    const { loadModels } = await import('../../src/models/load-models.js');
+    const generate = await import('../../src/generate/index.js');
+    const csv = join(dir, 'nightly.csv');
+    writeFileSync(csv, generate.formatGeneratedCsv(generate.generateExport({ n: 600, seed: 3, days: 5 })));
+    const run = await runAnalysis({ files: [csv], state: join(dir, 'state.duckdb'), out: join(dir, 'nightly-out') });
+    const classifier = createClassifier({ models: await loadModels(), model: run.update.model });
+    classifier.classify({ id: 'n1', text: '再不解决就投诉到工信部' });
+    expect(attempts).toEqual([]);
+  });
 });
