@@ -1,5 +1,6 @@
 import type { Corpus } from '../core/corpus.js';
 import type { Evidence, RisingTerm, Route, Warning } from '../report/report-schema.js';
+import { corpusTicketIndex } from '../warnings/corpus-ticket-index.js';
 import { makeWarningId } from '../warnings/warning-id.js';
 import { findTermSpan } from './find-term-span.js';
 import { parseRegionKey } from './region-keys.js';
@@ -79,19 +80,6 @@ function evidenceOf(r: RisingTerm, corpus: Corpus, index: Map<string, number>, o
   return out;
 }
 
-const ticketIndexes = new WeakMap<Corpus, Map<string, number>>();
-
-/** Ticket id → position, built once per corpus: analyze calls warnBursts once per period. */
-function ticketIndexOf(corpus: Corpus): Map<string, number> {
-  let index = ticketIndexes.get(corpus);
-  if (!index) {
-    index = new Map();
-    corpus.tickets.forEach((t, i) => index!.set(t.id, i));
-    ticketIndexes.set(corpus, index);
-  }
-  return index;
-}
-
 /**
  * Burst warnings (kind `burst`) for rising terms and region bursts: a level by the documented rule, a Chinese
  * title and a reason sentence with observed and expected tickets, ratio and p-value, the tickets as evidence with
@@ -105,7 +93,7 @@ export function warnBursts(
   route: (warning: UnroutedWarning) => Route,
 ): Warning[] {
   const o = burstWarningOptionsSchema.parse(options);
-  const index = ticketIndexOf(corpus);
+  const index = corpusTicketIndex(corpus);
   return rising.map((r) => {
     const { title, subject, category } = describe(r);
     const baseline = r.isNew ? `基线期内未出现（按下限 ${fmtCount(r.expected)} 单计）` : `基线预期 ${fmtCount(r.expected)} 单`;

@@ -33,6 +33,7 @@ export { warnSameCustomer } from './warn-same-customer.js';
 export { issueEvidence, warnTopIssues } from './warn-top-issues.js';
 export { indexTickets, warningIndexOf, type WarningContext } from './warning-context.js';
 export { createWarningIndex, type WarningIndex } from './warning-index.js';
+export type { CustomerDocs } from './customer-docs.js';
 export { makeWarningId, warningKey } from './warning-id.js';
 export {
   riskOptionsSchema,

