@@ -36,6 +36,7 @@ import { warnRepeats } from './warnings/warn-repeats.js';
 import { warnTopIssues } from './warnings/warn-top-issues.js';
 import type { WarningContext } from './warnings/warning-context.js';
 import { createWarningIndex } from './warnings/warning-index.js';
+import { corpusTicketIndex } from './warnings/corpus-ticket-index.js';
 
 /** What {@link analyze} needs besides the tickets and options. */
 export interface AnalyzeDeps {
@@ -146,7 +147,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
         minTime - opts.warnings.repeatWindowDays * 86_400_000,
       )
     : [];
-  const ownIds = new Set(corpus.tickets.map((t) => t.id));
+  const ownIds = corpusTicketIndex(corpus);
   const repeatHistory = [...earlierCustomerTickets.filter((c) => !ownIds.has(c.ticketId)), ...customerTickets];
   const warningsOptions = { ...opts.warnings, topN: opts.top };
   let warningState: StoredWarning[] = await history.loadWarnings(horizon);
