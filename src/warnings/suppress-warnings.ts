@@ -4,6 +4,9 @@ import { levelRank, maxLevel } from './risk-lexicon.js';
 import { warningKey } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
+/** Level names as the reason sentences (Chinese) say them. */
+const LEVEL_NAMES: Record<'red' | 'orange' | 'yellow', string> = { red: '红色', orange: '橙色', yellow: '黄色' };
+
 /** The tickets behind a warning, for escalation by volume: its `tickets` metric, else its ticket ids. */
 function volumeOf(warning: Warning): number {
   const m = warning.metrics['tickets'];
@@ -45,7 +48,7 @@ export function suppressWarnings(
     const levelUp = levelRank(warning.level) > levelRank(before.level);
     const volumeUp = tickets >= o.escalationFactor * Math.max(1, before.tickets) && tickets - before.tickets >= o.escalationMinIncrease;
     if (levelUp || volumeUp) {
-      const why = levelUp ? `等级由${before.level}升为${warning.level}` : `工单数由 ${before.tickets} 增至 ${tickets}（≥${o.escalationFactor} 倍）`;
+      const why = levelUp ? `等级由${LEVEL_NAMES[before.level]}升为${LEVEL_NAMES[warning.level]}` : `工单数由 ${before.tickets} 增至 ${tickets}（≥${o.escalationFactor} 倍）`;
       raised.push({ ...warning, status: 'escalated', reason: `${warning.reason}（升级：${why}）` });
       // Keep the highest level and volume raised so far: a level that dips and comes back must not re-raise.
       state.set(key, {
