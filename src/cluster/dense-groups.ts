@@ -43,29 +43,42 @@ function findRoot(parent: Int32Array, start: number): number {
 /**
  * Dense groups of a link graph: union-find over links between core tickets (>= `minCoreLinks` links); a linked
  * non-core ticket joins its most similar core neighbour; a ticket linked to no core ticket is left out. Only the
- * links listed in `edges` (indices into `links`) count. Typed arrays and scratch reuse keep it linear in the links:
- * the re-split loop calls it once per oversized group.
+ * links listed in `edges` (indices into `links`) count; without `edges`, every link of `links` does. Typed arrays
+ * and scratch reuse keep it linear in the links: the re-split loop calls it once per oversized group, on a compact
+ * copy of that group's links (no `edges`), so its passes read the links in order instead of gathering them.
  *
  * Each pass is its own small function: V8 compiled the one long function on-stack mid-loop and threw the code
  * away at the next loop for lack of type feedback, so a single 100,000-ticket run spent most of this stage
  * interpreted (2.0 s on the first call against 0.4 s warm, measured with --trace-deopt).
  */
-export function denseGroups(links: TicketLinks, edges: Int32Array, minCoreLinks: number, scratch: GroupScratch): DenseGroups {
+export function denseGroups(links: TicketLinks, edges: Int32Array | undefined, minCoreLinks: number, scratch: GroupScratch): DenseGroups {
+  const list = edges ? gatherLinks(links, edges) : links;
   if (scratch.touched.length < scratch.degree.length) scratch.touched = new Int32Array(scratch.degree.length);
-  const count = countDegrees(links.from, links.to, edges, scratch.degree, scratch.touched);
+  const count = countDegrees(list.from, list.to, list.length, scratch.degree, scratch.touched);
   const touched = scratch.touched.subarray(0, count).sort();
   for (let t = 0; t < count; t++) scratch.parent[touched[t]!] = touched[t]!;
-  joinCore(links, edges, minCoreLinks, scratch);
+  joinCore(list, minCoreLinks, scratch);
   const groups = collectGroups(touched, minCoreLinks, scratch);
   resetTouched(touched, scratch);
   return groups;
 }
 
-/** Counts each ticket's links among `edges`, listing tickets seen for the first time in `touched`; returns how many. */
-function countDegrees(from: Int32Array, to: Int32Array, edges: Int32Array, degree: Int32Array, touched: Int32Array): number {
-  let count = 0;
+/** The links listed in `edges`, in that order, as a compact link set. */
+export function gatherLinks(links: TicketLinks, edges: Int32Array): TicketLinks {
+  const out: TicketLinks = { length: edges.length, from: new Int32Array(edges.length), to: new Int32Array(edges.length), sim: new Float32Array(edges.length) };
   for (let k = 0; k < edges.length; k++) {
     const e = edges[k]!;
+    out.from[k] = links.from[e]!;
+    out.to[k] = links.to[e]!;
+    out.sim[k] = links.sim[e]!;
+  }
+  return out;
+}
+
+/** Counts each ticket's links among the first `length`, listing tickets seen for the first time in `touched`; returns how many. */
+function countDegrees(from: Int32Array, to: Int32Array, length: number, degree: Int32Array, touched: Int32Array): number {
+  let count = 0;
+  for (let e = 0; e < length; e++) {
     const i = from[e]!;
     const j = to[e]!;
     if (degree[i] === 0) touched[count++] = i;
@@ -77,11 +90,10 @@ function countDegrees(from: Int32Array, to: Int32Array, edges: Int32Array, degre
 }
 
 /** Unions linked core tickets and records each ticket's most similar core neighbour. */
-function joinCore(links: TicketLinks, edges: Int32Array, minCoreLinks: number, scratch: GroupScratch): void {
+function joinCore(links: TicketLinks, minCoreLinks: number, scratch: GroupScratch): void {
   const { degree, parent, bestCore, bestSim } = scratch;
-  const { from, to, sim } = links;
-  for (let k = 0; k < edges.length; k++) {
-    const e = edges[k]!;
+  const { from, to, sim, length } = links;
+  for (let e = 0; e < length; e++) {
     const i = from[e]!;
     const j = to[e]!;
     const s = sim[e]!;

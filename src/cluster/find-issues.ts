@@ -197,6 +197,11 @@ function distinctCustomerCounter(corpus: Corpus): (rows: readonly number[]) => n
  * it falls apart or the threshold passes 0.95. Each round passes over the round's links once, with typed buffers
  * shared between rounds, and every pass is a small function of its own (see `denseGroups` for why): together
  * 1.3 s → ~0.3 s at 100,000 tickets, where nearly all ~750,000 links sit in one component re-split four times.
+ * An oversized group's links are copied out already filtered at the next threshold, as a compact link set, so the
+ * next round reads them in order instead of gathering through an index list; the copies of one level go into one
+ * of two buffers allocated once (a level holds at most the links of the level before) instead of new arrays per
+ * round. The threshold hierarchy is still built one round per threshold: a single pass over links sorted by
+ * similarity would not reproduce the core-ticket rule (degrees counted inside each round's group).
  */
 function splitGroups(links: TicketLinks, n: number, opts: z.output<typeof issueOptionsSchema>): Int32Array {
   const maxGroup = Math.max(opts.maxGroupMin, Math.floor(opts.maxGroupShare * n));
@@ -206,19 +211,22 @@ function splitGroups(links: TicketLinks, n: number, opts: z.output<typeof issueO
   // Per oversized root: its index in this round's list of split-off link lists.
   const slotOf = new Int32Array(n).fill(-1);
   const scratch = createGroupScratch(n);
-  const kept = new Int32Array(links.length);
-  const all = new Int32Array(links.length);
-  for (let e = 0; e < links.length; e++) all[e] = e;
-  let pending: Array<{ edges: Int32Array; threshold: number }> = [{ edges: all, threshold: opts.minSimilarity }];
+  // Two link buffers allocated on first use; a level's lists are written into the one not holding the level read.
+  const buffers: TicketLinks[] = [];
+  const bufferAt = (k: number): TicketLinks => (buffers[k] ??= newLinkBuffer(links.length));
+  const first = linksAtLeast(links, opts.minSimilarity, bufferAt);
+  let holding = first === links ? -1 : 0;
+  let pending: Array<{ links: TicketLinks; threshold: number }> = [{ links: first, threshold: opts.minSimilarity }];
   while (pending.length > 0) {
     const next: typeof pending = [];
-    for (const { edges, threshold } of pending) {
-      const round = kept.subarray(0, keepAtLeast(edges, links.sim, threshold, kept));
-      const { rows, roots } = denseGroups(links, round, opts.minCoreLinks, scratch);
+    const target = holding === 0 ? 1 : 0;
+    const out = { buffer: (): TicketLinks => bufferAt(target), used: 0 };
+    for (const { links: round, threshold } of pending) {
+      const { rows, roots } = denseGroups(round, undefined, opts.minCoreLinks, scratch);
       const canSplit = threshold + 0.1 <= 0.95;
       settleGroups(rows, roots, rootOf, size, groupOf, canSplit ? maxGroup : Infinity);
       if (canSplit) {
-        for (const list of innerLinks(links, round, rootOf, size, maxGroup, slotOf)) next.push({ edges: list, threshold: threshold + 0.1 });
+        for (const list of innerLinks(round, threshold + 0.1, rootOf, size, maxGroup, slotOf, out)) next.push({ links: list, threshold: threshold + 0.1 });
       }
       for (let r = 0; r < rows.length; r++) {
         rootOf[rows[r]!] = -1;
@@ -226,18 +234,35 @@ function splitGroups(links: TicketLinks, n: number, opts: z.output<typeof issueO
       }
     }
     pending = next;
+    holding = target;
   }
   return groupOf;
 }
 
-/** Copies the links of `edges` with similarity >= `threshold` into `out`; returns how many. */
-function keepAtLeast(edges: Int32Array, sim: Float32Array, threshold: number, out: Int32Array): number {
+/** Link arrays of the given capacity (`length` 0). */
+function newLinkBuffer(capacity: number): TicketLinks {
+  return { length: 0, from: new Int32Array(capacity), to: new Int32Array(capacity), sim: new Float32Array(capacity) };
+}
+
+/** The first `count` links of `buffer` from `start` on, as a link set viewing the buffer. */
+function viewLinks(buffer: TicketLinks, start: number, count: number): TicketLinks {
+  return { length: count, from: buffer.from.subarray(start, start + count), to: buffer.to.subarray(start, start + count), sim: buffer.sim.subarray(start, start + count) };
+}
+
+/** The links with similarity >= `threshold`, in order: `links` itself when all are, else a view of buffer 0. */
+function linksAtLeast(links: TicketLinks, threshold: number, bufferAt: (k: number) => TicketLinks): TicketLinks {
   let count = 0;
-  for (let k = 0; k < edges.length; k++) {
-    const e = edges[k]!;
-    if (sim[e]! >= threshold) out[count++] = e;
+  for (let e = 0; e < links.length; e++) if (links.sim[e]! >= threshold) count++;
+  if (count === links.length) return links;
+  const buffer = bufferAt(0);
+  let k = 0;
+  for (let e = 0; e < links.length; e++) {
+    if (links.sim[e]! < threshold) continue;
+    buffer.from[k] = links.from[e]!;
+    buffer.to[k] = links.to[e]!;
+    buffer.sim[k++] = links.sim[e]!;
   }
-  return count;
+  return viewLinks(buffer, 0, count);
 }
 
 /** Records each grouped row's root and group sizes; rows of groups up to `maxGroup` get their final group. */
@@ -251,13 +276,23 @@ function settleGroups(rows: Int32Array, roots: Int32Array, rootOf: Int32Array, s
   }
 }
 
-/** The links inside each group larger than `maxGroup`, one list per group in order of first link. */
-function innerLinks(links: TicketLinks, round: Int32Array, rootOf: Int32Array, size: Int32Array, maxGroup: number, slotOf: Int32Array): Int32Array[] {
-  const { from, to } = links;
+/**
+ * The links inside each group larger than `maxGroup` with similarity >= `threshold` (the next round's), one
+ * compact link set per group in order of first link, written into `out.buffer()` from `out.used` on.
+ */
+function innerLinks(
+  round: TicketLinks,
+  threshold: number,
+  rootOf: Int32Array,
+  size: Int32Array,
+  maxGroup: number,
+  slotOf: Int32Array,
+  out: { buffer: () => TicketLinks; used: number },
+): TicketLinks[] {
+  const { from, to, sim } = round;
   const counts: number[] = [];
   const order: number[] = [];
-  for (let k = 0; k < round.length; k++) {
-    const e = round[k]!;
+  for (let e = 0; e < round.length; e++) {
     const root = rootOf[from[e]!]!;
     if (root < 0 || size[root]! <= maxGroup || rootOf[to[e]!] !== root) continue;
     let slot = slotOf[root]!;
@@ -267,17 +302,28 @@ function innerLinks(links: TicketLinks, round: Int32Array, rootOf: Int32Array, s
       counts.push(0);
       order.push(root);
     }
-    counts[slot]! += 1;
+    if (sim[e]! >= threshold) counts[slot]! += 1;
   }
-  const lists = counts.map((c) => new Int32Array(c));
+  if (counts.length === 0) return [];
+  const buffer = out.buffer();
   const fill = new Int32Array(counts.length);
-  for (let k = 0; k < round.length; k++) {
-    const e = round[k]!;
+  const lists = counts.map((c, slot): TicketLinks => {
+    fill[slot] = out.used;
+    out.used += c;
+    return viewLinks(buffer, fill[slot]!, c);
+  });
+  const { from: toFrom, to: toTo, sim: toSim } = buffer;
+  for (let e = 0; e < round.length; e++) {
+    const s = sim[e]!;
+    if (s < threshold) continue;
     const root = rootOf[from[e]!]!;
     if (root < 0) continue;
     const slot = slotOf[root]!;
     if (slot < 0 || rootOf[to[e]!] !== root) continue;
-    lists[slot]![fill[slot]!++] = e;
+    const k = fill[slot]!++;
+    toFrom[k] = from[e]!;
+    toTo[k] = to[e]!;
+    toSim[k] = s;
   }
   for (const root of order) slotOf[root] = -1;
   return lists;

@@ -83,7 +83,7 @@ export function linkTickets(m: TfidfMatrix, options: LinkOptions): TicketLinks {
   const bestSim = new Float32Array(maxLinks);
   let best = 0;
   const single = minShared <= 1;
-  const slotOf = new Map<number, number>();
+  const slotOf = new KeySlots();
   let ring = new Int32Array(1024 * window);
   let filled = new Int32Array(1024);
   let slots = 0;
@@ -96,7 +96,7 @@ export function linkTickets(m: TfidfMatrix, options: LinkOptions): TicketLinks {
 
   const visit = (key: number, i: number): void => {
     let slot = slotOf.get(key);
-    if (slot === undefined) {
+    if (slot < 0) {
       slot = slots++;
       slotOf.set(key, slot);
       if (slot >= filled.length) {
@@ -155,6 +155,57 @@ export function linkTickets(m: TfidfMatrix, options: LinkOptions): TicketLinks {
     best = 0;
   }
   return links;
+}
+
+/**
+ * Slot of each blocking key (`column · cols + column`, up to cols², beyond the small-integer range), by open
+ * addressing over a Float64Array. Hand-written instead of a `Map<number, number>`, where keys past 2^31 are boxed
+ * heap numbers: with the compact re-split rounds of `findIssues`, the whole stage went 5.8 s → 5.6 s at 300,000
+ * tickets and 24.6-26.6 s → 21.3 s at 1,000,000 (same process, same corpus, identical output).
+ */
+class KeySlots {
+  private keys = new Float64Array(1 << 16).fill(-1);
+  private values = new Int32Array(1 << 16);
+  private size = 0;
+
+  /** The key's slot, -1 when absent. */
+  get(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let h = hashKey(key) & mask; ; h = (h + 1) & mask) {
+      const k = this.keys[h]!;
+      if (k === key) return this.values[h]!;
+      if (k === -1) return -1;
+    }
+  }
+
+  /** Stores a key that is not present yet. */
+  set(key: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let h = hashKey(key) & mask;
+    while (this.keys[h] !== -1) h = (h + 1) & mask;
+    this.keys[h] = key;
+    this.values[h] = value;
+    this.size++;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    this.keys = new Float64Array(oldKeys.length * 2).fill(-1);
+    this.values = new Int32Array(oldKeys.length * 2);
+    this.size = 0;
+    for (let h = 0; h < oldKeys.length; h++) if (oldKeys[h] !== -1) this.set(oldKeys[h]!, oldValues[h]!);
+  }
+}
+
+/** Mixes a non-negative integer key below 2^53 into 32 bits. */
+function hashKey(key: number): number {
+  const lo = key >>> 0;
+  const hi = (key / 4294967296) >>> 0;
+  let h = lo ^ Math.imul(hi, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 function pushLink(links: TicketLinks, from: number, to: number, sim: number): TicketLinks {

@@ -38,4 +38,20 @@ describe('denseGroups', () => {
     expect(Array.from(denseGroups(l, all(l), 2, scratch).rows)).toEqual([0, 1, 2]);
     expect(Array.from(scratch.degree)).toEqual([0, 0, 0]);
   });
+
+  it('denseGroups(links, undefined) counts every link, the same as listing them all', () => {
+    const l = links([
+      [0, 1, 0.9],
+      [1, 2, 0.7],
+      [0, 2, 0.9],
+      [2, 3, 0.6],
+      [3, 4, 0.95],
+    ]);
+    const scratch = createGroupScratch(5);
+    const listed = denseGroups(l, all(l), 2, scratch);
+    const whole = denseGroups(l, undefined, 2, scratch);
+    expect(Array.from(whole.rows)).toEqual(Array.from(listed.rows));
+    expect(Array.from(whole.roots)).toEqual(Array.from(listed.roots));
+    expect(Array.from(whole.rows)).toEqual([0, 1, 2, 3, 4]);
+  });
 });
