@@ -7,12 +7,12 @@ import type { Message } from './core/messages.js';
 import { Messages } from './core/messages.js';
 import { periodBounds, periodId, previousPeriodId, type PeriodKind } from './core/periods.js';
 import { ticketSchema, type ReadResult, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
-import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredWarning } from './history/history-types.js';
+import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history/history-types.js';
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
 import type { Models } from './models/models.js';
 import { normalizeAndSegment } from './parallel/normalize-and-segment.js';
 import { redactedConfig, resolveAnalyzeOptions, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './options.js';
-import { REPORT_SCHEMA_VERSION, type Report, type RisingTerm, type Warning } from './report/report-schema.js';
+import { REPORT_SCHEMA_VERSION, type FadedIssue, type Report, type RisingTerm, type Warning } from './report/report-schema.js';
 import { countRegionTickets } from './rising/count-region-tickets.js';
 import { detectRegionBursts } from './rising/detect-region-bursts.js';
 import { detectRisingTerms } from './rising/detect-rising-terms.js';
@@ -194,6 +194,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
     risingTerms: [...risingTerms, ...regionBursts],
     topics: topicResult.topics,
     issues,
+    fadedIssues: fadedIssues(storedIssues, issueResult.signatures),
     warnings,
     messages: [...(deps.messages ?? []), ...messages.list],
     config: { ...redactedConfig(opts), lang: opts.lang },
@@ -208,6 +209,15 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
     model: JSON.stringify(model),
   };
   return { report, rejects: read.rejects, update, corpus, topicOf: topicResult.assignments, issueOf: issueResult.assignments, options: opts };
+}
+
+/** Stored issues this run did not match: faded problems, most recently seen first. */
+function fadedIssues(stored: readonly StoredIssue[], current: readonly StoredIssue[]): FadedIssue[] {
+  const continuing = new Set(current.map((i) => i.id));
+  return stored
+    .filter((i) => !continuing.has(i.id))
+    .map((i) => ({ id: i.id, label: i.label, lastSeen: i.lastPeriod, lastTickets: i.history.at(-1)?.[1] ?? 0 }))
+    .sort((a, b) => b.lastSeen.localeCompare(a.lastSeen) || b.lastTickets - a.lastTickets || a.id.localeCompare(b.id));
 }
 
 /** The id of the period `count` periods before `id`. */

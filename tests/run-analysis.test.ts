@@ -39,6 +39,11 @@ describe('runAnalysis({ files, state }) across nightly runs', () => {
       terms.filter((t) => t.period === burstDay).map(({ term, tickets, expected, isNew }) => ({ term, tickets, expected: expected.toFixed(6), isNew }));
     expect(onDay(nightly.report.risingTerms).length).toBeGreaterThan(0);
     expect(onDay(nightly.report.risingTerms)).toEqual(onDay(once.report.risingTerms));
+    // Continuing issues keep yesterday's ids; the ones that did not come back are listed as faded.
+    const ids = new Set(nightly.report.issues.map((i) => i.id));
+    expect(nightly.report.issues.some((i) => i.status === 'continuing')).toBe(true);
+    expect(nightly.report.fadedIssues?.length).toBeGreaterThan(0);
+    for (const faded of nightly.report.fadedIssues ?? []) expect(ids.has(faded.id)).toBe(false);
   });
 
   it('does not double-count an export run twice against the same state', async () => {

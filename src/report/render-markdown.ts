@@ -49,6 +49,16 @@ export function renderMarkdown(report: Report): string {
       report.issues.length - MAX_ROWS,
     ),
   );
+  const faded = report.fadedIssues ?? [];
+  if (faded.length > 0) {
+    const zh = l.colon !== ': ';
+    out.push(
+      zh ? `已消退的问题（历史中有、本次未再出现，${faded.length} 个）：` : `Faded issues (in the history, not seen in this run, ${faded.length}):`,
+      '',
+      ...faded.slice(0, MAX_ROWS).map((f) => `- ${md(f.label)}　${code(f.id)}　${zh ? '最后出现' : 'last seen'} ${md(f.lastSeen)}`),
+      '',
+    );
+  }
 
   out.push(`## ${l.risingTerms}`, '');
   const rising = sortRisingTerms(report.risingTerms);

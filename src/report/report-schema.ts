@@ -57,6 +57,16 @@ export const issueSchema = z.object({
   topicId: z.string().optional(),
 });
 
+/** A recurring issue kept in the history that did not come back in this run (extension field). */
+export const fadedIssueSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** Period id it was last seen in. */
+  lastSeen: z.string(),
+  /** Tickets in that last period. */
+  lastTickets: z.number().int(),
+});
+
 /** A span of a ticket's normalized text that shows why a warning fired. */
 export const evidenceSchema = z.object({
   ticketId: z.string(),
@@ -111,6 +121,8 @@ export const reportSchema = z.object({
   risingTerms: z.array(risingTermSchema),
   topics: z.array(topicSchema),
   issues: z.array(issueSchema),
+  /** Issues seen in the history (within the horizon) that did not come back in this run (extension field). */
+  fadedIssues: z.array(fadedIssueSchema).optional(),
   warnings: z.array(warningSchema),
   messages: z.array(messageSchema),
   config: z.record(z.string(), z.unknown()),
@@ -124,6 +136,8 @@ export type RisingTerm = z.infer<typeof risingTermSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 /** A recurring issue of the report. */
 export type Issue = z.infer<typeof issueSchema>;
+/** A faded issue of the report. */
+export type FadedIssue = z.infer<typeof fadedIssueSchema>;
 /** An evidence span. */
 export type Evidence = z.infer<typeof evidenceSchema>;
 /** A warning's route. */
