@@ -161,6 +161,7 @@ export {
   reportSchema,
   REPORT_SCHEMA_VERSION,
   type Evidence,
+  type FadedIssue,
   type HotTerm,
   type Issue,
   type Report,
