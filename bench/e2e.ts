@@ -36,6 +36,16 @@ if (!file) {
 }
 const bytes = (await stat(file)).size;
 const stages: Record<string, number> = {};
+// Heap and RSS (MB) as each stage starts, with --stages: where the memory goes.
+const memory: Record<string, [heapUsedMb: number, heapTotalMb: number, arrayBuffersMb: number, rssMb: number]> = {};
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+// Highest RSS seen while each stage ran (sampled every 50 ms), with --stages.
+const stagePeakRss: Record<string, number> = {};
+const sampler = values.stages
+  ? setInterval(() => {
+      stagePeakRss[lastName] = Math.max(stagePeakRss[lastName] ?? 0, mb(process.memoryUsage.rss()));
+    }, 50)
+  : undefined;
 let last = performance.now();
 let lastName = 'start';
 const started = performance.now();
@@ -46,11 +56,16 @@ const result = await runAnalysis({
   onStage: (name) => {
     const now = performance.now();
     stages[lastName] = Math.round(now - last);
+    if (values.stages) {
+      const m = process.memoryUsage();
+      memory[name] = [mb(m.heapUsed), mb(m.heapTotal), mb(m.arrayBuffers), mb(m.rss)];
+    }
     last = now;
     lastName = name;
   },
 });
 const seconds = (performance.now() - started) / 1000;
+if (sampler) clearInterval(sampler);
 stages[lastName] = Math.round(performance.now() - last);
 const tickets = result.report.input.accepted;
 console.log(
@@ -63,7 +78,7 @@ console.log(
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     warnings: result.report.warnings.length,
     issues: result.report.issues.length,
-    ...(values.stages ? { stagesMs: stages } : {}),
+    ...(values.stages ? { stagesMs: stages, memoryMbAtStageStart: { columns: ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'], ...memory }, peakRssMbByStage: stagePeakRss } : {}),
   }),
 );
 if (!values.keep) await rm(dir, { recursive: true, force: true });

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { buildClassifierModel } from './cluster/classifier-model.js';
 import { clusterTopics } from './cluster/cluster-topics.js';
 import { findIssues } from './cluster/find-issues.js';
 import type { Corpus } from './core/corpus.js';
 import type { Message } from './core/messages.js';
 import { Messages } from './core/messages.js';
-import { periodBounds, periodId, previousPeriodId, type PeriodKind } from './core/periods.js';
-import { ticketSchema, type ReadResult, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
+import { periodBounds, periodIdsOf, previousPeriodId, type PeriodKind } from './core/periods.js';
+import { ticketSchema, type ReadResult, type ReadStream, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history/history-types.js';
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
 import type { Models } from './models/models.js';
@@ -74,10 +74,11 @@ export interface AnalyzeResult {
  * the history → topics and recurring issues → warnings → report. Pure apart from reading `deps.history`; it writes
  * nothing (the caller commits `update` and writes the report).
  *
- * @param input a {@link ReadResult} from `readExports`, or tickets (invalid ones are rejected with a reason,
- *   repeated ids counted as duplicates).
+ * @param input a {@link ReadResult} from `readExports`, a {@link ReadStream} from `streamExports` (normalized batch
+ *   by batch as it is read, so the raw tickets are never all in memory), or tickets (invalid ones are rejected
+ *   with a reason, repeated ids counted as duplicates).
  */
-export async function analyze(input: ReadResult | TicketInput[], options: AnalyzeOptions = {}, deps: AnalyzeDeps): Promise<AnalyzeResult> {
+export async function analyze(input: ReadResult | ReadStream | TicketInput[], options: AnalyzeOptions = {}, deps: AnalyzeDeps): Promise<AnalyzeResult> {
   const opts = resolveAnalyzeOptions(options);
   const stage = deps.onStage ?? (() => {});
   const history = deps.history ?? createMemoryHistoryStore();
@@ -88,14 +89,21 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
 
   stage('normalizing and segmenting');
   const segmenter = deps.segmenter ?? createSegmenter(opts.segmenter, deps.models.text.userDict);
-  const corpus = await normalizeAndSegment(read.tickets, segmenter, deps.models.text, messages, {
-    normalize: { ...opts.normalize, lang: opts.lang },
-    ...(opts.threads > 0 ? { threads: opts.threads } : {}),
-  });
-  const fingerprint = fingerprintTickets(read.tickets);
+  const fingerprintHash = createHash('sha256');
+  const corpus = await normalizeAndSegment(
+    'batches' in read ? fingerprinted(read.batches, fingerprintHash) : fingerprinted([read.tickets], fingerprintHash),
+    segmenter,
+    deps.models.text,
+    messages,
+    {
+      normalize: { ...opts.normalize, lang: opts.lang },
+      ...(opts.threads > 0 ? { threads: opts.threads } : {}),
+    },
+  );
+  const fingerprint = fingerprintHash.digest('hex').slice(0, 32);
 
   stage('counting terms');
-  const periodIds = corpus.tickets.map((t) => periodId(t.time, kind, tz));
+  const periodIds = periodIdsOf(corpus.tickets.map((t) => t.time), kind, tz);
   const phrases = findPhrases(corpus, opts.terms);
   const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
   const details = countTermsByPeriod(corpus, periodIds, phrases, opts.terms);
@@ -173,7 +181,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
     warningState = mergeWarningState(warningState, suppressed.state);
   }
 
-  stage('writing report');
+  stage('building report');
   const model = buildClassifierModel({
     matrices: [topicResult.matrix],
     topics: topicResult.topics.map((t, i) => ({ id: t.id, centroid: topicResult.centroids[i] ?? [] })),
@@ -185,7 +193,7 @@ export async function analyze(input: ReadResult | TicketInput[], options: Analyz
     input: {
       files: read.files,
       rowsRead: read.rowsRead,
-      accepted: read.tickets.length,
+      accepted: corpus.tickets.length,
       rejected: read.rejects.length,
       duplicates: read.duplicates,
     },
@@ -254,11 +262,15 @@ function validateTickets(input: TicketInput[]): ReadResult {
   return { files: [], tickets, rejects, duplicates, rowsRead: input.length };
 }
 
-/** A fingerprint of the input, so re-running the same export replaces its history rows instead of adding. */
-function fingerprintTickets(tickets: readonly Ticket[]): string {
-  const hash = createHash('sha256');
-  for (const t of tickets) hash.update(`${t.id}\u0000${t.time}\u0000${t.text.length}\u0001`);
-  return hash.digest('hex').slice(0, 32);
+/**
+ * Passes batches through, hashing each ticket into the input's fingerprint on the way, so re-running the same
+ * export replaces its history rows instead of adding.
+ */
+async function* fingerprinted(batches: AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>, hash: Hash): AsyncGenerator<readonly Ticket[]> {
+  for await (const batch of batches) {
+    for (const t of batch) hash.update(`${t.id}\u0000${t.time}\u0000${t.text.length}\u0001`);
+    yield batch;
+  }
 }
 
 function indexByPeriod(periodIds: readonly string[]): Map<string, number[]> {

@@ -29,11 +29,12 @@ export {
 } from './classify.js';
 
 // Core types
-export { ticketSchema, type Lang, type NormalizedTicket, type ReadResult, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
+export { ticketSchema, type Lang, type NormalizedTicket, type ReadResult, type ReadStream, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
 export { createVocabulary, internTerm, type Corpus, type TokenizedDoc, type Vocabulary } from './core/corpus.js';
 export {
   periodBounds,
   periodId,
+  periodIdsOf,
   previousPeriodId,
   zonedTimeToUtc,
   type Period,
@@ -57,6 +58,7 @@ export {
   parseTime,
   readCsv,
   readExports,
+  streamExports,
   readJsonl,
   readOptionsSchema,
   readXlsx,

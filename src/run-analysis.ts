@@ -5,7 +5,7 @@ import type { HistoryStore } from './history/history-types.js';
 import { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
 import { loadModels, type LoadModelsOptions } from './models/load-models.js';
 import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
-import { readExports } from './read/read-exports.js';
+import { streamExports } from './read/read-exports.js';
 import { writeReport, type ReportPaths } from './report/write-report.js';
 
 /** What {@link runAnalysis} needs: the exports, the options, and where to keep state and write the report. */
@@ -27,8 +27,8 @@ export interface RunAnalysisResult extends AnalyzeResult {
 }
 
 /**
- * The nightly job as one call (what the CLI's `analyze` does): read the exports, load the models, open the state,
- * analyze, write the report, then commit the run to the state in one transaction. A run that fails or is killed
+ * The nightly job as one call (what the CLI's `analyze` does): read the exports (streamed into analysis batch by
+ * batch), load the models, open the state, analyze, write the report, then commit the run to the state in one transaction. A run that fails or is killed
  * before the commit leaves the state as it was; the report is written before the commit so a committed run always
  * has its report.
  */
@@ -37,7 +37,8 @@ export async function runAnalysis(run: RunAnalysisOptions): Promise<RunAnalysisR
   const stage = run.onStage ?? (() => {});
   const messages = new Messages();
   stage('reading');
-  const read = await readExports(run.files, { ...opts.read, timeZone: opts.timeZone }, messages);
+  // Streamed: analyze normalizes each batch while the next is read, so the raw export is never all in memory.
+  const read = await streamExports(run.files, { ...opts.read, timeZone: opts.timeZone }, messages);
   const models = await loadModels(run.models);
   const history: HistoryStore | undefined = run.state ? await openDuckdbHistoryStore(resolve(run.state)) : undefined;
   try {
@@ -48,6 +49,7 @@ export async function runAnalysis(run: RunAnalysisOptions): Promise<RunAnalysisR
       messages: messages.list,
       ...(run.now ? { now: run.now } : {}),
     });
+    if (run.out) stage('writing report');
     const paths = run.out ? await writeReport(run.out, result.report, result.rejects) : undefined;
     if (history) {
       stage('saving state');

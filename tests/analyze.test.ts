@@ -119,3 +119,23 @@ describe('analyze(tickets) input validation', () => {
     await expect(analyze([], { rising: { minTicket: 3 } } as never, { models })).rejects.toThrow(/rising\.minTicket/);
   });
 });
+
+describe('analyze(ReadStream)', () => {
+  it('analyze(stream of batches) gives the report analyze(ReadResult) gives', async () => {
+    const small = generateExport({ n: 600, seed: 7, days: 5 });
+    const tickets = generatedTickets(small).map((t) => ({ ...t, fields: t.fields ?? {} }));
+    const now = new Date('2026-11-15T00:00:00Z');
+    const whole = await analyze({ files: ['x.csv'], tickets, rejects: [{ file: 'x.csv', row: 9, reason: 'text is empty' }], duplicates: 2, rowsRead: tickets.length + 3 }, {}, { models, now });
+    async function* batches(): AsyncGenerator<typeof tickets> {
+      for (let i = 0; i < tickets.length; i += 64) yield tickets.slice(i, i + 64);
+    }
+    const streamed = await analyze(
+      { files: ['x.csv'], batches: batches(), rejects: [{ file: 'x.csv', row: 9, reason: 'text is empty' }], duplicates: 2, rowsRead: tickets.length + 3, accepted: tickets.length },
+      {},
+      { models, now },
+    );
+    expect(streamed.report).toEqual(whole.report);
+    expect(streamed.update.fingerprint).toBe(whole.update.fingerprint);
+    expect(streamed.report.input).toMatchObject({ accepted: tickets.length, rejected: 1, duplicates: 2 });
+  }, 60_000);
+});

@@ -108,6 +108,30 @@ export function periodId(ms: number, kind: PeriodKind, timeZone: string): string
   return periodIdOfDate(year, month, day, kind);
 }
 
+/**
+ * Period ids of many times (`periodId` of each), with one shared string per period: computed once per quarter
+ * hour of UTC time, which is exact because every time zone offset and every daylight-saving switch falls on a
+ * quarter hour, so no local midnight falls inside one.
+ */
+export function periodIdsOf(times: readonly number[], kind: PeriodKind, timeZone: string): string[] {
+  const byQuarter = new Map<number, string>();
+  const ids = new Map<string, string>();
+  const out = new Array<string>(times.length);
+  for (let i = 0; i < times.length; i++) {
+    const ms = times[i] as number;
+    const quarter = Math.floor(ms / 900_000);
+    let id = byQuarter.get(quarter);
+    if (id === undefined) {
+      const fresh = periodId(ms, kind, timeZone);
+      id = ids.get(fresh) ?? fresh;
+      ids.set(id, id);
+      byQuarter.set(quarter, id);
+    }
+    out[i] = id;
+  }
+  return out;
+}
+
 /** Period id of a local calendar date. */
 export function periodIdOfDate(year: number, month: number, day: number, kind: PeriodKind): string {
   switch (kind) {

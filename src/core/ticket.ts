@@ -59,3 +59,14 @@ export interface ReadResult {
   duplicates: number;
   rowsRead: number;
 }
+
+/**
+ * Exports being read batch by batch (`streamExports`): iterate `batches` once; the counters and `rejects` grow as
+ * rows are read and are final when the iteration ends, with `rowsRead = accepted + rejected + duplicates`.
+ * The tickets are handed out and not kept, so memory follows the batch, not the file.
+ */
+export interface ReadStream extends Omit<ReadResult, 'tickets'> {
+  batches: AsyncIterable<Ticket[]>;
+  /** Tickets handed out so far. */
+  accepted: number;
+}

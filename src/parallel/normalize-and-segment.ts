@@ -7,6 +7,7 @@ import { segmentEnglishDocs, segmentTickets } from '../segment/segment-tickets.j
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextModels } from '../segment/text-models.js';
 import { parallelOptionsSchema, type ParallelOptions } from './parallel-options.js';
+import type { Worker } from 'node:worker_threads';
 import { spawnTextWorker } from './spawn-text-worker.js';
 import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerReply } from './text-chunk.js';
 
@@ -18,10 +19,13 @@ const PARALLEL_SEGMENTER = 'node-rs-jieba';
  * worker threads when the input has at least `minParallelTickets` tickets, `threads` > 1 and `segmenter` is the
  * @node-rs/jieba adapter (each worker loads its own copy with `textModels.userDict`). The Corpus is the same either
  * way: same tickets, vocabulary order and term ids. Pushes the messages `normalizeTickets` pushes.
- * @throws ConfigError for invalid options; HotspotsError when a worker fails.
+ *
+ * `tickets` may be batches still being read (`streamExports(…).batches`): each batch is normalized while the next
+ * is read, and only the batches in flight (about two chunks per thread) are held as raw tickets.
+ * @throws ConfigError for invalid options; HotspotsError when a worker fails; whatever iterating `tickets` throws.
  */
 export async function normalizeAndSegment(
-  tickets: readonly TicketInput[],
+  tickets: readonly TicketInput[] | AsyncIterable<readonly TicketInput[]>,
   segmenter: Segmenter,
   textModels: TextModels,
   messages: Messages,
@@ -33,11 +37,48 @@ export async function normalizeAndSegment(
     throw new ConfigError(`parallel.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid parallel options');
   }
   const o = parsed.data;
-  const threads = Math.min(o.threads, Math.ceil(tickets.length / o.chunkTickets));
-  if (threads <= 1 || tickets.length < o.minParallelTickets || segmenter.name !== PARALLEL_SEGMENTER) {
-    return segmentTickets(normalizeTickets(tickets, o.normalize, textModels, messages), segmenter, textModels);
+  const iterator = (isTicketArray(tickets) ? arrayBatches(tickets, o.chunkTickets) : tickets)[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    // Workers pay off only on enough input, so read that much before choosing.
+    const head: TicketInput[] = [];
+    const enough = Math.max(o.minParallelTickets, 2 * o.chunkTickets);
+    while (head.length < enough) {
+      const next = await iterator.next();
+      if (next.done) {
+        finished = true;
+        break;
+      }
+      for (const ticket of next.value) head.push(ticket);
+    }
+    const threads = finished ? Math.min(o.threads, Math.ceil(head.length / o.chunkTickets)) : o.threads;
+    if (threads <= 1 || head.length < o.minParallelTickets || segmenter.name !== PARALLEL_SEGMENTER) {
+      const all = head;
+      while (!finished) {
+        const next = await iterator.next();
+        if (next.done) finished = true;
+        else for (const ticket of next.value) all.push(ticket);
+      }
+      return segmentTickets(normalizeTickets(all, o.normalize, textModels, messages), segmenter, textModels);
+    }
+    const corpus = await segmentInWorkers(head, iterator, threads, o.chunkTickets, workerData(textModels, o.normalize), textModels, messages);
+    finished = true;
+    return corpus;
+  } finally {
+    if (!finished) await iterator.return?.();
   }
-  const data: TextWorkerData = {
+}
+
+function isTicketArray(input: readonly TicketInput[] | AsyncIterable<readonly TicketInput[]>): input is readonly TicketInput[] {
+  return Array.isArray(input);
+}
+
+async function* arrayBatches(tickets: readonly TicketInput[], size: number): AsyncGenerator<readonly TicketInput[]> {
+  for (let from = 0; from < tickets.length; from += size) yield tickets.slice(from, from + size);
+}
+
+function workerData(textModels: TextModels, normalize: TextWorkerData['normalize']): TextWorkerData {
+  return {
     userDict: textModels.userDict,
     stopwords: [...textModels.stopwords],
     synonyms: [...textModels.synonyms],
@@ -45,105 +86,169 @@ export async function normalizeAndSegment(
     fillers: textModels.fillers,
     placeSuffixes: textModels.placeSuffixes ?? [],
     notPlacePrefixes: textModels.notPlacePrefixes ?? [],
-    normalize: o.normalize,
+    normalize,
   };
-  const results = await runChunks(tickets, o.chunkTickets, threads, data);
-  return mergeChunks(tickets, results, textModels, messages);
 }
 
-/** Sends chunks of `size` tickets to `threads` workers, the next chunk to whichever is free; results in order. */
-async function runChunks(
-  tickets: readonly TicketInput[],
-  size: number,
+/**
+ * Sends chunks of `size` tickets to `threads` workers as the input arrives and merges the results in ticket
+ * order. At most about two chunks per thread are in flight, so a slow segmenter holds back the reader instead of
+ * letting raw tickets pile up.
+ */
+async function segmentInWorkers(
+  head: TicketInput[],
+  rest: AsyncIterator<readonly TicketInput[]>,
   threads: number,
+  size: number,
   data: TextWorkerData,
-): Promise<TextChunkResult[]> {
-  const count = Math.ceil(tickets.length / size);
-  const results: TextChunkResult[] = new Array<TextChunkResult>(count);
-  const workers = Array.from({ length: threads }, () => spawnTextWorker(data));
-  let next = 0;
+  textModels: TextModels,
+  messages: Messages,
+): Promise<Corpus> {
+  const pool = startWorkerPool(threads, data);
+  const merger = createChunkMerger();
+  const inflight: Array<{ tickets: readonly TicketInput[]; result: Promise<TextChunkResult> }> = [];
+  let chunk = 0;
+  let pending: TicketInput[] = [];
+  const submit = async (slice: readonly TicketInput[]): Promise<void> => {
+    const result = pool.run({ chunk: chunk++, texts: slice.map((t) => t.text), customerIds: slice.map((t) => t.customerId) });
+    // Awaited in order below; until then a failure must not count as unhandled.
+    result.catch(() => {});
+    inflight.push({ tickets: slice, result });
+    while (inflight.length > 2 * threads) await mergeOldest();
+  };
+  const mergeOldest = async (): Promise<void> => {
+    const oldest = inflight.shift();
+    if (oldest) merger.merge(oldest.tickets, await oldest.result);
+  };
+  const add = async (tickets: readonly TicketInput[]): Promise<void> => {
+    for (const ticket of tickets) {
+      pending.push(ticket);
+      if (pending.length === size) {
+        const full = pending;
+        pending = [];
+        await submit(full);
+      }
+    }
+  };
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = (): void => {
-              if (next >= count) {
-                resolve();
-                return;
-              }
-              const chunk = next++;
-              const slice = tickets.slice(chunk * size, (chunk + 1) * size);
-              const message: TextChunk = {
-                chunk,
-                texts: slice.map((t) => t.text),
-                customerIds: slice.map((t) => t.customerId),
-              };
-              worker.postMessage(message);
-            };
-            worker.on('message', (reply: TextWorkerReply) => {
-              if ('error' in reply) {
-                reject(new HotspotsError(`normalize/segment worker: expected chunk ${reply.chunk} to be processed, got error: ${reply.error}`));
-                return;
-              }
-              results[reply.result.chunk] = reply.result;
-              send();
-            });
-            worker.on('error', (cause: Error) =>
-              reject(new HotspotsError(`normalize/segment worker: expected it to run, it failed: ${cause.message}`, 'E_HOTSPOTS', 1, { cause })),
-            );
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new HotspotsError(`normalize/segment worker: expected it to keep running, it exited with code ${code}`));
-            });
-            send();
-          }),
-      ),
-    );
+    await add(head);
+    head.length = 0;
+    for (;;) {
+      const next = await rest.next();
+      if (next.done) break;
+      await add(next.value);
+    }
+    if (pending.length > 0) await submit(pending);
+    while (inflight.length > 0) await mergeOldest();
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
-  return results;
+  return merger.finish(textModels, messages);
+}
+
+/** Worker threads answering text chunks: `run` resolves with a chunk's result, in whatever order they finish. */
+interface WorkerPool {
+  run(chunk: TextChunk): Promise<TextChunkResult>;
+  close(): Promise<void>;
+}
+
+function startWorkerPool(threads: number, data: TextWorkerData): WorkerPool {
+  type Job = { chunk: TextChunk; resolve: (r: TextChunkResult) => void; reject: (e: Error) => void };
+  const workers = Array.from({ length: threads }, () => spawnTextWorker(data));
+  const busy = new Map<Worker, Job>();
+  const queue: Job[] = [];
+  let failure: Error | undefined;
+  let closing = false;
+  const fail = (error: Error): void => {
+    if (closing || failure) return;
+    failure = error;
+    for (const job of [...busy.values(), ...queue]) job.reject(error);
+    busy.clear();
+    queue.length = 0;
+  };
+  const dispatch = (): void => {
+    for (const worker of workers) {
+      if (queue.length === 0) return;
+      if (busy.has(worker)) continue;
+      const job = queue.shift() as Job;
+      busy.set(worker, job);
+      worker.postMessage(job.chunk);
+    }
+  };
+  for (const worker of workers) {
+    worker.on('message', (reply: TextWorkerReply) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      if ('error' in reply) {
+        fail(new HotspotsError(`normalize/segment worker: expected chunk ${reply.chunk} to be processed, got error: ${reply.error}`));
+        return;
+      }
+      job?.resolve(reply.result);
+      dispatch();
+    });
+    worker.on('error', (cause: Error) =>
+      fail(new HotspotsError(`normalize/segment worker: expected it to run, it failed: ${cause.message}`, 'E_HOTSPOTS', 1, { cause })),
+    );
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(new HotspotsError(`normalize/segment worker: expected it to keep running, it exited with code ${code}`));
+    });
+  }
+  return {
+    run: (chunk) =>
+      new Promise<TextChunkResult>((resolve, reject) => {
+        if (failure) {
+          reject(failure);
+          return;
+        }
+        queue.push({ chunk, resolve, reject });
+        dispatch();
+      }),
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }
 
 /**
  * Joins chunk results in ticket order. Local term ids are interned into one vocabulary token by token in ticket
  * order, which gives every term the id a single-threaded run gives it.
  */
-function mergeChunks(
-  tickets: readonly TicketInput[],
-  results: readonly TextChunkResult[],
-  textModels: TextModels,
-  messages: Messages,
-): Corpus {
+function createChunkMerger(): {
+  merge(tickets: readonly TicketInput[], result: TextChunkResult): void;
+  finish(textModels: TextModels, messages: Messages): Corpus;
+} {
   const vocab = createVocabulary();
-  const normalized: NormalizedTicket[] = new Array<NormalizedTicket>(tickets.length);
-  const docs: TokenizedDoc[] = new Array<TokenizedDoc>(tickets.length);
+  const normalized: NormalizedTicket[] = [];
+  const docs: TokenizedDoc[] = [];
   let converted = 0;
   let empty = 0;
-  let base = 0;
-  for (const result of results) {
-    converted += result.converted;
-    empty += result.empty;
-    remapToVocabulary(result, vocab);
-    let from = 0;
-    for (let j = 0; j < result.texts.length; j++) {
-      const ticket = tickets[base + j] as TicketInput;
-      const out: NormalizedTicket = { id: ticket.id, text: result.texts[j] ?? '', time: ticket.time, lang: result.langs[j] === 1 ? 'en' : 'zh' };
-      const hash = result.hashes[j];
-      if (hash !== undefined) out.customerHash = hash;
-      if (ticket.region !== undefined) out.region = ticket.region;
-      if (ticket.channel !== undefined) out.channel = ticket.channel;
-      if (ticket.category !== undefined) out.category = ticket.category;
-      normalized[base + j] = out;
-      const to = result.docEnds[j] ?? from;
-      docs[base + j] = { termIds: result.ids.subarray(from, to), starts: result.starts.subarray(from, to), ends: result.ends.subarray(from, to) };
-      from = to;
-    }
-    base += result.texts.length;
-  }
-  pushNormalizeMessages(messages, converted, empty);
-  segmentEnglishDocs(normalized, docs, textModels, vocab);
-  return { tickets: normalized, vocab, docs };
+  return {
+    merge(tickets, result) {
+      converted += result.converted;
+      empty += result.empty;
+      remapToVocabulary(result, vocab);
+      let from = 0;
+      for (let j = 0; j < result.texts.length; j++) {
+        const ticket = tickets[j] as TicketInput;
+        const out: NormalizedTicket = { id: ticket.id, text: result.texts[j] ?? '', time: ticket.time, lang: result.langs[j] === 1 ? 'en' : 'zh' };
+        const hash = result.hashes[j];
+        if (hash !== undefined) out.customerHash = hash;
+        if (ticket.region !== undefined) out.region = ticket.region;
+        if (ticket.channel !== undefined) out.channel = ticket.channel;
+        if (ticket.category !== undefined) out.category = ticket.category;
+        normalized.push(out);
+        const to = result.docEnds[j] ?? from;
+        docs.push({ termIds: result.ids.subarray(from, to), starts: result.starts.subarray(from, to), ends: result.ends.subarray(from, to) });
+        from = to;
+      }
+    },
+    finish(textModels, messages) {
+      pushNormalizeMessages(messages, converted, empty);
+      segmentEnglishDocs(normalized, docs, textModels, vocab);
+      return { tickets: normalized, vocab, docs };
+    },
+  };
 }
 
 function remapToVocabulary(result: TextChunkResult, vocab: Vocabulary): void {

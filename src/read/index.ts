@@ -11,4 +11,4 @@ export { parseJsonl } from './parse-jsonl.js';
 export { readJsonl } from './read-jsonl.js';
 export { readXlsx } from './read-xlsx.js';
 export { rowToTicket, rowsToTickets, type RowMapping, type RowOutcome } from './rows-to-tickets.js';
-export { readExports, openExport, exportKind } from './read-exports.js';
+export { readExports, streamExports, openExport, exportKind } from './read-exports.js';

@@ -1,11 +1,14 @@
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { ConfigError, InputError } from '../core/errors.js';
+import { ConfigError, HotspotsError, InputError } from '../core/errors.js';
 import { Messages } from '../core/messages.js';
-import type { ReadResult } from '../core/ticket.js';
+import type { ReadResult, ReadStream, Ticket } from '../core/ticket.js';
 import { detectFields, listHeaders } from './detect-fields.js';
 import type { FieldMap } from './field-map.js';
 import type { DecodeStats } from './decode-text-chunks.js';
 import type { RawRow, RawRowStream } from './raw-row.js';
+import { createInterner } from './own-strings.js';
 import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
 import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
@@ -82,22 +85,71 @@ function checkFixedColumns(path: string, headers: readonly string[], fields: Res
  * Columns come from `options.fields` and auto-detection; every row ends up accepted, rejected (with a reason)
  * or counted as a duplicate id (the first one seen across all files is kept), so
  * `rowsRead = accepted + rejected + duplicates`. Non-fatal notes (encoding, no id or time column, rejected
- * rows, replacement characters) go to `messages`.
+ * rows, replacement characters) go to `messages`. {@link streamExports} reads the same without keeping the tickets.
  *
  * Throws `ConfigError` for invalid options and `InputError` (naming the file) for a missing or unreadable file,
  * an unknown extension, an export without data rows, a `--fields` column the header lacks, no text column, or
  * no time column without `defaultTime`.
  */
 export async function readExports(paths: string[], options: ReadOptions = {}, messages: Messages = new Messages()): Promise<ReadResult> {
+  const stream = await streamExports(paths, options, messages);
+  const tickets: Ticket[] = [];
+  for await (const batch of stream.batches) for (const ticket of batch) tickets.push(ticket);
+  return { files: stream.files, tickets, rejects: stream.rejects, duplicates: stream.duplicates, rowsRead: stream.rowsRead };
+}
+
+/**
+ * Reads exports as {@link readExports} does, handing out tickets in batches of `batchSize` instead of keeping
+ * them: the nightly job normalizes each batch while the next is read. Options are checked and every file is
+ * looked up before this resolves, so a bad option or a missing file fails before any work; the errors of
+ * {@link readExports} about a file's content come from iterating `batches`.
+ */
+export async function streamExports(
+  paths: string[],
+  options: ReadOptions = {},
+  messages: Messages = new Messages(),
+  batchSize = 8192,
+): Promise<ReadStream> {
   const parsed = readOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`read.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid read options');
   }
-  const opts = parsed.data;
+  for (const path of paths) await checkReadable(path);
+  const stream: ReadStream = { files: [...paths], batches: { [Symbol.asyncIterator]: () => once() }, rejects: [], duplicates: 0, rowsRead: 0, accepted: 0 };
+  let started = false;
+  const once = (): AsyncIterator<Ticket[]> => {
+    if (started) throw new HotspotsError('streamExports: expected its batches to be iterated once, got a second iteration');
+    started = true;
+    return ticketBatches(paths, parsed.data, messages, stream, Math.max(1, batchSize));
+  };
+  return stream;
+}
+
+/** Throws `InputError` naming `path` when it is missing, a folder, or unreadable. */
+async function checkReadable(path: string): Promise<void> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(path, 'expected a file, got a folder or device');
+    await access(path, constants.R_OK);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, `expected a readable file, got ${code ?? (error as Error).message}`, undefined, { cause: error });
+  }
+}
+
+async function* ticketBatches(
+  paths: readonly string[],
+  opts: ResolvedReadOptions,
+  messages: Messages,
+  stream: ReadStream,
+  batchSize: number,
+): AsyncGenerator<Ticket[]> {
   const prefixes = idPrefixes(paths);
-  const result: ReadResult = { files: [...paths], tickets: [], rejects: [], duplicates: 0, rowsRead: 0 };
   const seen = new Set<string>();
+  const intern = createInterner();
+  let batch: Ticket[] = [];
 
   for (const [index, path] of paths.entries()) {
     const source = await openExport(path, opts, messages);
@@ -124,34 +176,43 @@ export async function readExports(paths: string[], options: ReadOptions = {}, me
     }
     if (map.id === undefined) messages.info('no-id-column', `no id column found; ids are made from the file name and row (${prefixes[index]}#1, …)`, { file: path });
 
-    const mapping: RowMapping = { file: path, idPrefix: prefixes[index] as string, map, options: opts };
+    const mapping: RowMapping = { file: path, idPrefix: prefixes[index] as string, map, options: opts, intern };
     let rejected = 0;
     let replacement = 0;
     const take = (row: RawRow): void => {
-      result.rowsRead++;
+      stream.rowsRead++;
       const out = rowToTicket(row, mapping);
       if (out.reject) {
-        result.rejects.push(out.reject);
+        stream.rejects.push(out.reject);
         rejected++;
       } else if (seen.has(out.ticket.id)) {
-        result.duplicates++;
+        stream.duplicates++;
       } else {
         seen.add(out.ticket.id);
         if (out.ticket.text.includes('\uFFFD')) replacement++;
-        result.tickets.push(out.ticket);
+        stream.accepted++;
+        batch.push(out.ticket);
       }
     };
-    for (const row of sample) take(row);
-    sample.length = 0;
+    let sampled = 0;
     for (;;) {
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+      if (sampled < sample.length) {
+        take(sample[sampled++] as RawRow);
+        continue;
+      }
       const next = await iterator.next();
       if (next.done) break;
       take(next.value);
     }
+    sample.length = 0;
     if (rejected > 0) messages.warn('rows-rejected', `${rejected} rows rejected; see rejects.jsonl for row numbers and reasons`, { file: path });
     if (replacement > 0) {
       messages.warn('encoding-suspect', `${replacement} tickets hold U+FFFD replacement characters; expected one encoding for the whole file (set encoding)`, { file: path });
     }
   }
-  return result;
+  if (batch.length > 0) yield batch;
 }

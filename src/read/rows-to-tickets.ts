@@ -1,5 +1,6 @@
 import type { Reject, Ticket } from '../core/ticket.js';
 import type { FieldMap } from './field-map.js';
+import { createInterner, ownString } from './own-strings.js';
 import { parseTime } from './parse-time.js';
 import { emptyValues, type RawRow } from './raw-row.js';
 import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
@@ -11,6 +12,8 @@ export interface RowMapping {
   idPrefix: string;
   map: FieldMap;
   options: Pick<ResolvedReadOptions, 'timeZone' | 'maxTextLength' | 'defaultTime'>;
+  /** Shares one instance of each repeated region, channel and category value (see `createInterner`). */
+  intern?: (value: string) => string;
 }
 
 /** One row mapped: a ticket, or a reject with its reason. */
@@ -106,15 +109,17 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
     const value = values[key] as string;
     if (value !== '' && Object.hasOwn(values, key) && !mapped.has(key)) fields[key] = value;
   }
-  const ticket: Ticket = { id: filled(values, map.id) ?? `${mapping.idPrefix}#${raw.row}`, text, time, fields };
+  const id = filled(values, map.id);
+  const ticket: Ticket = { id: id === undefined ? `${mapping.idPrefix}#${raw.row}` : ownString(id), text, time, fields };
   const customerId = filled(values, map.customer);
+  const intern = mapping.intern ?? ownString;
   const region = filled(values, map.region);
   const channel = filled(values, map.channel);
   const category = filled(values, map.category);
   if (customerId !== undefined) ticket.customerId = customerId;
-  if (region !== undefined) ticket.region = region;
-  if (channel !== undefined) ticket.channel = channel;
-  if (category !== undefined) ticket.category = category;
+  if (region !== undefined) ticket.region = intern(region);
+  if (channel !== undefined) ticket.channel = intern(channel);
+  if (category !== undefined) ticket.category = intern(category);
   return { ticket };
 }
 
@@ -130,7 +135,7 @@ export function rowsToTickets(
   idPrefix = file,
 ): { tickets: Ticket[]; rejects: Reject[] } {
   const resolved = readOptionsSchema.parse(options);
-  const mapping: RowMapping = { file, idPrefix, map, options: resolved };
+  const mapping: RowMapping = { file, idPrefix, map, options: resolved, intern: createInterner() };
   const tickets: Ticket[] = [];
   const rejects: Reject[] = [];
   for (const row of rows) {

@@ -1,7 +1,8 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Reject } from '../core/ticket.js';
 import { HotspotsError } from '../core/errors.js';
+import { jsonChunks } from './json-chunks.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderWarningsCsv } from './render-warnings-csv.js';
@@ -18,8 +19,9 @@ export interface ReportPaths {
 
 /**
  * Writes the report folder: `report.json`, `report.md`, `report.html`, `warnings.csv` and `rejects.jsonl` (one
- * `{file,row,reason}` line per rejected row). Everything is rendered before the first write, and each file is
- * written to a temporary name and renamed, so a failed run never leaves a half-written file. Edge module.
+ * `{file,row,reason}` line per rejected row). Each file is written to a temporary name and all are renamed only
+ * once every one is complete, so a failed run leaves neither a half-written file nor a mix of old and new ones.
+ * `report.json` and `rejects.jsonl` are written piece by piece, never held whole in memory. Edge module.
  * Throws {@link HotspotsError} (`E_OUTPUT`) when the folder cannot be written.
  */
 export async function writeReport(dir: string, report: Report, rejects: readonly Reject[]): Promise<ReportPaths> {
@@ -30,22 +32,50 @@ export async function writeReport(dir: string, report: Report, rejects: readonly
     warningsCsv: join(dir, 'warnings.csv'),
     rejects: join(dir, 'rejects.jsonl'),
   };
-  const contents: Array<[string, string]> = [
-    [paths.json, `${JSON.stringify(report, null, 2)}\n`],
-    [paths.markdown, renderMarkdown(report)],
-    [paths.html, renderHtml(report)],
-    [paths.warningsCsv, renderWarningsCsv(report)],
-    [paths.rejects, rejects.map((r) => `${JSON.stringify({ file: r.file, row: r.row, reason: r.reason })}\n`).join('')],
+  const contents: Array<[string, () => Iterable<string>]> = [
+    [paths.json, () => [...jsonChunks(report, 2, 2), '\n']],
+    [paths.markdown, () => [renderMarkdown(report)]],
+    [paths.html, () => [renderHtml(report)]],
+    [paths.warningsCsv, () => [renderWarningsCsv(report)]],
+    [paths.rejects, () => rejectLines(rejects)],
   ];
+  const written: Array<[temp: string, path: string]> = [];
   try {
     await mkdir(dir, { recursive: true });
-    for (const [path, text] of contents) {
+    for (const [path, render] of contents) {
       const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, text, 'utf8');
-      await rename(temp, path);
+      written.push([temp, path]);
+      await writePieces(temp, render());
     }
+    for (const [temp, path] of written) await rename(temp, path);
   } catch (cause) {
+    await Promise.all(written.map(([temp]) => rm(temp, { force: true }).catch(() => {})));
     throw new HotspotsError(`${dir}: expected a writable report folder, got ${(cause as Error).message}`, 'E_OUTPUT', 1, { cause });
   }
   return paths;
+}
+
+function* rejectLines(rejects: readonly Reject[]): Generator<string> {
+  for (const r of rejects) yield `${JSON.stringify({ file: r.file, row: r.row, reason: r.reason })}\n`;
+}
+
+/** Writes pieces of text to `path` in writes of about a megabyte. */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let buffer: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      buffer.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) {
+        await file.write(buffer.join(''), null, 'utf8');
+        buffer = [];
+        size = 0;
+      }
+    }
+    if (size > 0) await file.write(buffer.join(''), null, 'utf8');
+  } finally {
+    await file.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodBounds, periodId, previousPeriodId, zonedTimeToUtc } from '../../src/core/periods.js';
+import { periodBounds, periodId, periodIdsOf, previousPeriodId, zonedTimeToUtc } from '../../src/core/periods.js';
 
 const tz = 'Asia/Shanghai';
 
@@ -40,5 +40,21 @@ describe('previousPeriodId(id, kind)', () => {
     expect(previousPeriodId('2026-01-D1', 'dekad')).toBe('2025-12-D3');
     expect(previousPeriodId('2026-W01', 'week')).toBe('2025-W52');
     expect(previousPeriodId('2026-01', 'month')).toBe('2025-12');
+  });
+});
+
+describe('periodIdsOf(times, kind, timeZone)', () => {
+  it('periodIdsOf(times every 7 minutes over DST switches and local midnights) equals periodId of each time', () => {
+    const start = Date.parse('2026-03-07T00:00:00Z');
+    const times = Array.from({ length: 6000 }, (_, i) => start + i * 7 * 60_000 + (i % 5) * 59_999);
+    for (const [kind, zone] of [['day', 'America/New_York'], ['day', 'Asia/Kathmandu'], ['week', 'Asia/Shanghai'], ['dekad', 'Australia/Adelaide']] as const) {
+      expect(periodIdsOf(times, kind, zone)).toEqual(times.map((t) => periodId(t, kind, zone)));
+    }
+  });
+
+  it('periodIdsOf(two times of one local day) gives that day for both', () => {
+    const ids = periodIdsOf([Date.parse('2026-11-01T01:00:00Z'), Date.parse('2026-11-01T09:00:00Z')], 'day', 'Asia/Shanghai');
+    expect(ids[0]).toBe('2026-11-01');
+    expect(ids[1]).toBe(ids[0]);
   });
 });

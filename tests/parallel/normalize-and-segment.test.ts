@@ -62,4 +62,24 @@ describe('normalizeAndSegment', () => {
   it('normalizeAndSegment(tickets, { threads: 0 }) rejects the option', async () => {
     await expect(normalizeAndSegment(tickets, segmenter, models, new Messages(), { threads: 0 })).rejects.toThrow(/parallel\.threads/);
   });
+
+  it('normalizeAndSegment(async batches, { threads: 2 }) gives the same Corpus as the whole array', async () => {
+    const whole = await normalizeAndSegment(tickets, segmenter, models, new Messages(), { threads: 2, minParallelTickets: 0, chunkTickets: 6 });
+    async function* batches(): AsyncGenerator<TicketInput[]> {
+      for (let i = 0; i < tickets.length; i += 7) yield tickets.slice(i, i + 7);
+    }
+    const streamed = await normalizeAndSegment(batches(), segmenter, models, new Messages(), { threads: 2, minParallelTickets: 0, chunkTickets: 6 });
+    expect(termSequences(streamed)).toEqual(termSequences(whole));
+    expect(streamed.tickets).toEqual(whole.tickets);
+    expect(streamed.vocab.terms).toEqual(whole.vocab.terms);
+  }, 60_000);
+
+  it('normalizeAndSegment(batches that fail mid-way) rejects with the reader\'s error and stops the workers', async () => {
+    async function* failing(): AsyncGenerator<TicketInput[]> {
+      yield tickets.slice(0, 20);
+      yield tickets.slice(20, 40);
+      throw new Error('row 41: disk gone');
+    }
+    await expect(normalizeAndSegment(failing(), segmenter, models, new Messages(), { threads: 2, minParallelTickets: 0, chunkTickets: 6 })).rejects.toThrow('row 41: disk gone');
+  }, 60_000);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, InputError } from '../../src/core/errors.js';
 import { Messages } from '../../src/core/messages.js';
-import { idPrefixes, readExports } from '../../src/read/read-exports.js';
+import { idPrefixes, readExports, streamExports } from '../../src/read/read-exports.js';
 import { useTempDir } from './temp-dir.js';
 
 const tmp = useTempDir();
@@ -94,5 +94,30 @@ describe('readExports', () => {
 
   it('readExports(file, bad options) throws a ConfigError', async () => {
     await expect(readExports([], { timeZone: 'Mars/Base' })).rejects.toThrow(ConfigError);
+  });
+
+  it('streamExports(files, options, messages, 2) hands out the tickets readExports reads, in batches, with the same counts', async () => {
+    const a = tmp.write('s1.csv', '工单编号,投诉内容,受理时间\nS1,掉线,2024-03-01\nS2,,2024-03-01\nS3,没信号,2024-03-01\nS1,重复,2024-03-01\nS4,扣费,2024-03-02\n');
+    const b = tmp.write('s2.csv', '工单编号,投诉内容,受理时间\nS5,网速慢,2024-03-02\nS3,重复,2024-03-02\n');
+    const whole = await readExports([a, b]);
+    const stream = await streamExports([a, b], {}, new Messages(), 2);
+    const batches: string[][] = [];
+    for await (const batch of stream.batches) batches.push(batch.map((t) => t.id));
+    expect(batches).toEqual([['S1', 'S3'], ['S4', 'S5']]);
+    expect(batches.flat()).toEqual(whole.tickets.map((t) => t.id));
+    expect([stream.accepted, stream.rejects, stream.duplicates, stream.rowsRead]).toEqual([whole.tickets.length, whole.rejects, whole.duplicates, whole.rowsRead]);
+    expect(stream.rowsRead).toBe(stream.accepted + stream.rejects.length + stream.duplicates);
+  });
+
+  it('streamExports(a missing file among others) throws an InputError before any batch is read', async () => {
+    const a = tmp.write('ok.csv', '投诉内容,受理时间\n掉线,2024-03-01\n');
+    await expect(streamExports([a, `${tmp.dir}/gone.csv`])).rejects.toThrow(/gone\.csv: expected a readable file, got ENOENT/);
+    await expect(streamExports([tmp.dir])).rejects.toThrow(/expected a file, got a folder/);
+  });
+
+  it('streamExports(files).batches refuses a second iteration', async () => {
+    const stream = await streamExports([tmp.write('once.csv', '投诉内容,受理时间\n掉线,2024-03-01\n')]);
+    for await (const batch of stream.batches) expect(batch).toHaveLength(1);
+    expect(() => stream.batches[Symbol.asyncIterator]()).toThrow(/iterated once/);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,5 +42,27 @@ describe('writeReport', () => {
     dirs.push(dir);
     const paths = await writeReport(dir, sampleReport(), []);
     await expect(writeReport(join(paths.json, 'x'), sampleReport(), [])).rejects.toMatchObject({ code: 'E_OUTPUT' });
+  });
+
+  it('writeReport(dir, report, rejects) writes report.json as JSON.stringify(report, null, 2) with a final newline', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-'));
+    dirs.push(dir);
+    const report = sampleReport();
+    const paths = await writeReport(dir, report, []);
+    expect(await readFile(paths.json, 'utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('writeReport(dir, …) that fails on one file keeps the earlier report whole and leaves no temporary files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-'));
+    dirs.push(dir);
+    const before = sampleReport();
+    const paths = await writeReport(dir, before, []);
+    const oldJson = await readFile(paths.json, 'utf8');
+    // A folder where the HTML's temporary file goes makes that one write fail after report.json and report.md.
+    await mkdir(`${paths.html}.${process.pid}.tmp`);
+    const after = { ...sampleReport(), generatedAt: '2030-01-01T00:00:00.000Z' };
+    await expect(writeReport(dir, after, [])).rejects.toMatchObject({ code: 'E_OUTPUT' });
+    expect(await readFile(paths.json, 'utf8')).toBe(oldJson);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp') && !f.startsWith('report.html'))).toEqual([]);
   });
 });
