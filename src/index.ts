@@ -30,7 +30,7 @@ export {
 
 // Core types
 export { ticketSchema, type Lang, type NormalizedTicket, type ReadResult, type ReadStream, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
-export { createVocabulary, internTerm, type Corpus, type TokenizedDoc, type Vocabulary } from './core/corpus.js';
+export { createVocabulary, internTerm, SharedBufferDoc, type Corpus, type TokenizedDoc, type Vocabulary } from './core/corpus.js';
 export {
   periodBounds,
   periodId,

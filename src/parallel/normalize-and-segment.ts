@@ -1,4 +1,4 @@
-import { createVocabulary, internTerm, type Corpus, type TokenizedDoc, type Vocabulary } from '../core/corpus.js';
+import { createVocabulary, internTerm, SharedBufferDoc, type Corpus, type TokenizedDoc, type Vocabulary } from '../core/corpus.js';
 import { ConfigError, HotspotsError } from '../core/errors.js';
 import type { Messages } from '../core/messages.js';
 import type { NormalizedTicket, TicketInput } from '../core/ticket.js';
@@ -228,6 +228,7 @@ function createChunkMerger(): {
       converted += result.converted;
       empty += result.empty;
       remapToVocabulary(result, vocab);
+      const spans = { starts: result.starts, ends: result.ends };
       let from = 0;
       for (let j = 0; j < result.texts.length; j++) {
         const ticket = tickets[j] as TicketInput;
@@ -239,7 +240,7 @@ function createChunkMerger(): {
         if (ticket.category !== undefined) out.category = ticket.category;
         normalized.push(out);
         const to = result.docEnds[j] ?? from;
-        docs.push({ termIds: result.ids.subarray(from, to), starts: result.starts.subarray(from, to), ends: result.ends.subarray(from, to) });
+        docs.push(new SharedBufferDoc(result.ids, spans, from, to));
         from = to;
       }
     },

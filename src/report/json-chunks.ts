@@ -1,7 +1,9 @@
 /**
  * `JSON.stringify(value, null, indent)` in pieces: the outer `depth` levels of objects and arrays are walked and
  * everything below is stringified one member at a time, so a report with a hundred thousand warnings is written
- * without ever holding its whole JSON text (a 100 MB string at a million tickets) in memory. The concatenated
+ * without ever holding its whole JSON text (a 100 MB string at a million tickets) in memory. Long arrays are
+ * walked at any depth, a few hundred members per piece, so no piece is big (a topic's million ticket ids would
+ * otherwise be one 20 MB string, allocated straight into V8's old generation). The concatenated
  * pieces equal `JSON.stringify(value, null, indent)` for plain JSON data (objects, arrays, strings, finite numbers,
  * booleans, null; undefined members skipped as JSON.stringify skips them).
  */
@@ -9,7 +11,15 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 2): Generator<st
   yield* chunks(value, ' '.repeat(indent), '', depth);
 }
 
+/** Arrays longer than this are walked whatever the depth. */
+const LONG_ARRAY = 256;
+
 function* chunks(value: unknown, unit: string, pad: string, depth: number): Generator<string> {
+  if (depth <= 0 && Array.isArray(value) && value.length > LONG_ARRAY) {
+    yield* longArray(value, unit, pad);
+    return;
+  }
+  if (depth <= 0 && holdsLongArray(value, 2)) depth = 1;
   if (depth <= 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     // Strings hold no raw newline in JSON, so every newline of the stringified member starts an indented line.
     yield (JSON.stringify(value, null, unit) ?? 'null').replaceAll('\n', `\n${pad}`);
@@ -38,4 +48,29 @@ function* chunks(value: unknown, unit: string, pad: string, depth: number): Gene
     yield* chunks(member, unit, inner, depth - 1);
   }
   yield first ? '{}' : `\n${pad}}`;
+}
+
+/** Whether an object or short array holds a long array within `levels` levels of members. */
+function holdsLongArray(value: unknown, levels: number): boolean {
+  if (levels <= 0 || value === null || typeof value !== 'object') return false;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  for (const member of Array.isArray(value) ? value : Object.values(value)) {
+    if (Array.isArray(member) ? member.length > LONG_ARRAY : holdsLongArray(member, levels - 1)) return true;
+  }
+  return false;
+}
+
+/** A long array in pieces of {@link LONG_ARRAY} members, each member stringified whole. */
+function* longArray(value: readonly unknown[], unit: string, pad: string): Generator<string> {
+  const inner = pad + unit;
+  for (let from = 0; from < value.length; from += LONG_ARRAY) {
+    let piece = from === 0 ? '[' : '';
+    for (let i = from; i < Math.min(value.length, from + LONG_ARRAY); i++) {
+      const item: unknown = value[i];
+      const safe = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item;
+      piece += `${i === 0 ? '' : ','}\n${inner}${(JSON.stringify(safe, null, unit) ?? 'null').replaceAll('\n', `\n${inner}`)}`;
+    }
+    yield piece;
+  }
+  yield `\n${pad}]`;
 }

@@ -1,4 +1,4 @@
-import type { TokenizedDoc } from '../core/corpus.js';
+import { SharedBufferDoc, type TokenizedDoc } from '../core/corpus.js';
 
 /**
  * Growable flat buffers of kept tokens for many documents: term ids and surface spans in three typed arrays, and
@@ -68,11 +68,12 @@ export function tokenBufferDocs(buffer: TokenBuffer): TokenizedDoc[] {
   const ids = buffer.ids.slice(0, buffer.length);
   const starts = buffer.starts.slice(0, buffer.length);
   const ends = buffer.ends.slice(0, buffer.length);
+  const spans = { starts, ends };
   const docs: TokenizedDoc[] = new Array<TokenizedDoc>(buffer.docs);
   let from = 0;
   for (let d = 0; d < buffer.docs; d++) {
     const to = buffer.docEnds[d] ?? from;
-    docs[d] = { termIds: ids.subarray(from, to), starts: starts.subarray(from, to), ends: ends.subarray(from, to) };
+    docs[d] = new SharedBufferDoc(ids, spans, from, to);
     from = to;
   }
   return docs;

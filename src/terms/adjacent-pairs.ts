@@ -1,4 +1,4 @@
-import type { Corpus } from '../core/corpus.js';
+import { SharedBufferDoc, type Corpus } from '../core/corpus.js';
 
 /** Sentence and clause ends a pair must not straddle: \n 。 . ! ！ ? ？ ; ； */
 function isBreak(code: number): boolean {
@@ -40,13 +40,19 @@ export function forEachAdjacentPair(
 ): void {
   const d = corpus.docs[doc];
   const text = corpus.tickets[doc]?.text ?? '';
-  if (!d) return;
-  for (let j = 0; j + 1 < d.termIds.length; j++) {
-    const a = d.termIds[j] ?? 0;
-    const b = d.termIds[j + 1] ?? 0;
+  if (!d || d.termIds.length < 2) return;
+  const ids = d.termIds;
+  // A shared-buffer doc's spans are read in place: its starts/ends getters cut a new view on every access.
+  const shared = d instanceof SharedBufferDoc;
+  const starts = shared ? d.spans.starts : d.starts;
+  const ends = shared ? d.spans.ends : d.ends;
+  const base = shared ? d.from : 0;
+  for (let j = 0; j + 1 < ids.length; j++) {
+    const a = ids[j] ?? 0;
+    const b = ids[j + 1] ?? 0;
     if (a === b) continue;
-    const gapStart = d.ends[j] ?? 0;
-    const gapEnd = d.starts[j + 1] ?? 0;
+    const gapStart = ends[base + j] ?? 0;
+    const gapEnd = starts[base + j + 1] ?? 0;
     if (gapEnd - gapStart > maxGap) continue;
     if (gapEnd > gapStart && hasBreak(text, gapStart, gapEnd)) continue;
     visit(a, b);

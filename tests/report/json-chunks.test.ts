@@ -17,6 +17,13 @@ describe('jsonChunks', () => {
     expect([...jsonChunks(value)].join('')).toBe(JSON.stringify(value, null, 2));
   });
 
+  it('jsonChunks(long arrays nested deeper than depth) equals JSON.stringify and cuts them into pieces', () => {
+    const value = { topics: [{ id: 't1', ticketIds: Array.from({ length: 1000 }, (_, i) => `T${i}`), nested: [Array.from({ length: 1000 }, (_, i) => ({ i }))] }], empty: [] };
+    const pieces = [...jsonChunks(value, 2, 2)];
+    expect(pieces.join('')).toBe(JSON.stringify(value, null, 2));
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(20_000);
+  });
+
   it('jsonChunks(report-like value) yields one piece per outer member, not one string', () => {
     const value = { warnings: Array.from({ length: 50 }, (_, i) => ({ id: `w${i}`, ticketIds: [`t${i}`] })) };
     expect([...jsonChunks(value)].length).toBeGreaterThan(100);
