@@ -29,7 +29,7 @@ import { buildCustomerTickets } from './warnings/build-customer-tickets.js';
 import { createRiskMatcher } from './warnings/create-risk-matcher.js';
 import { routeWarning } from './warnings/route-warning.js';
 import { suppressWarnings } from './warnings/suppress-warnings.js';
-import { ticketSubjects } from './warnings/ticket-subjects.js';
+import { corpusSubjects } from './warnings/ticket-subjects.js';
 import { warnHighRisk } from './warnings/warn-high-risk.js';
 import { warnMassFault } from './warnings/warn-mass-fault.js';
 import { warnRepeats } from './warnings/warn-repeats.js';
@@ -146,7 +146,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
 
   stage('raising warnings');
   const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk);
-  const subjects = ticketSubjects(issues, topicResult.topics);
+  const subjects = corpusSubjects(corpusTicketIndex(corpus), issues, topicResult.topics);
   const customerTickets = buildCustomerTickets(corpus, subjects);
   const minTime = corpus.tickets.reduce((m, t) => Math.min(m, t.time), Infinity);
   const earlierCustomerTickets: CustomerTicket[] = Number.isFinite(minTime)

@@ -2,7 +2,7 @@ import type { Corpus } from '../core/corpus.js';
 import type { CustomerTicket } from '../history/history-types.js';
 import { corpusSimhash } from './corpus-simhashes.js';
 import type { simhash64 } from './simhash.js';
-import type { TicketSubjects } from './ticket-subjects.js';
+import type { SubjectLookup } from './ticket-subjects.js';
 
 /** The terms of ticket `doc` as text, in order (what {@link simhash64} hashes). */
 export function docTerms(corpus: Corpus, doc: number): string[] {
@@ -14,7 +14,7 @@ export function docTerms(corpus: Corpus, doc: number): string[] {
  * The `CustomerTicket` rows this run adds to the history (tickets with a customer hash only), so the next runs
  * can find repeats across nights.
  */
-export function buildCustomerTickets(corpus: Corpus, subjects: TicketSubjects): CustomerTicket[] {
+export function buildCustomerTickets(corpus: Corpus, subjects: SubjectLookup): CustomerTicket[] {
   const rows: CustomerTicket[] = [];
   corpus.tickets.forEach((ticket, doc) => {
     if (!ticket.customerHash) return;

@@ -36,6 +36,40 @@ const growInt32 = (a: Int32Array): Int32Array => {
   return bigger;
 };
 
+/** The scan of a text with no trigger and no repeat marker (most texts): shared and frozen. */
+export const EMPTY_RISK_SCAN: RiskScan = Object.freeze({
+  matches: Object.freeze([]) as unknown as RiskMatch[],
+  repeatMarkers: Object.freeze([]) as unknown as TextSpan[],
+});
+
+/**
+ * State of the scan in progress, read by {@link onAutomatonHit}: one module-level callback instead of a closure per
+ * ticket (with the arrays it captured, that was most of the warnings stage's garbage at a million tickets).
+ */
+const SCAN: { text: string; patterns: readonly MatcherPattern[]; raw: number; anyTrigger: boolean; repeatMarkers: TextSpan[] | undefined } = {
+  text: '',
+  patterns: [],
+  raw: 0,
+  anyTrigger: false,
+  repeatMarkers: undefined,
+};
+
+function onAutomatonHit(index: number, start: number, end: number): void {
+  const pattern = SCAN.patterns[index]!;
+  if (pattern.boundary !== 'none' && !atBoundary(SCAN.text, { pattern, start, end })) return;
+  if (pattern.role === 'repeat-marker') {
+    (SCAN.repeatMarkers ??= []).push({ term: SCAN.text.slice(start, end), start, end });
+    return;
+  }
+  if (pattern.role === 'trigger') SCAN.anyTrigger = true;
+  const raw = SCAN.raw;
+  if (RAW.length < 3 * (raw + 1)) RAW = growInt32(RAW);
+  RAW[3 * raw] = index;
+  RAW[3 * raw + 1] = start;
+  RAW[3 * raw + 2] = end;
+  SCAN.raw = raw + 1;
+}
+
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -97,7 +131,8 @@ function firstBreakAfter(text: string, at: number, breaks: string, limit: number
  * what was called off. Overlapping triggers keep the longest; triggers inside an exclusion word are dropped.
  */
 export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): RiskMatch[] {
-  return scanRiskText(text, matcher, options).matches;
+  const { matches } = scanRiskText(text, matcher, options);
+  return matches === EMPTY_RISK_SCAN.matches ? [] : matches;
 }
 
 /**
@@ -112,24 +147,18 @@ export function scanRiskText(text: string, matcher: RiskMatcher, options: Detect
   const conditionalWindow = options.conditionalWindow ?? o.conditionalWindow;
   // Raw hits first, as numbers: most texts hold cues (不, 了, 就) but no trigger, and building an object per cue for
   // them was most of the scan's allocation at 100,000 tickets.
-  let raw = 0;
-  let anyTrigger = false;
-  const repeatMarkers: TextSpan[] = [];
-  matcher.automaton.scan(text, (index, start, end) => {
-    const pattern = matcher.patterns[index]!;
-    if (pattern.boundary !== 'none' && !atBoundary(text, { pattern, start, end })) return;
-    if (pattern.role === 'repeat-marker') {
-      repeatMarkers.push({ term: text.slice(start, end), start, end });
-      return;
-    }
-    if (pattern.role === 'trigger') anyTrigger = true;
-    if (RAW.length < 3 * (raw + 1)) RAW = growInt32(RAW);
-    RAW[3 * raw] = index;
-    RAW[3 * raw + 1] = start;
-    RAW[3 * raw + 2] = end;
-    raw++;
-  });
-  if (!anyTrigger) return { matches: [], repeatMarkers };
+  SCAN.text = text;
+  SCAN.patterns = matcher.patterns;
+  SCAN.raw = 0;
+  SCAN.anyTrigger = false;
+  SCAN.repeatMarkers = undefined;
+  matcher.automaton.scan(text, onAutomatonHit);
+  const raw = SCAN.raw;
+  const anyTrigger = SCAN.anyTrigger;
+  const repeatMarkers = SCAN.repeatMarkers ?? [];
+  SCAN.text = '';
+  SCAN.repeatMarkers = undefined;
+  if (!anyTrigger) return repeatMarkers.length === 0 ? EMPTY_RISK_SCAN : { matches: [], repeatMarkers };
   const triggers: Hit[] = [];
   const exclusions: Hit[] = [];
   const cues: Hit[] = [];

@@ -23,7 +23,7 @@ export type { RoutingRule, RoutingTable } from './routing-table.js';
 export { createTermHashTable, hammingDistance64, simhash64, simhash64OfIds, simhashBands, type TermHashTable } from './simhash.js';
 export { corpusSimhash } from './corpus-simhashes.js';
 export { suppressWarnings } from './suppress-warnings.js';
-export { ticketSubjects, type TicketSubjects } from './ticket-subjects.js';
+export { corpusSubjects, ticketSubjects, type SubjectLookup, type TicketSubjects } from './ticket-subjects.js';
 export { warnHighRisk } from './warn-high-risk.js';
 export { warnMassFault } from './warn-mass-fault.js';
 export { warnNearDuplicates } from './warn-near-duplicates.js';

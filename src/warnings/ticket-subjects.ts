@@ -6,7 +6,53 @@ export interface TicketSubjects {
   topicOf: Map<string, Topic>;
 }
 
+/** Issue and topic lookups by ticket id: what the warn-* functions need of {@link TicketSubjects}. */
+export interface SubjectLookup {
+  issueOf: { get(ticketId: string): Issue | undefined };
+  topicOf: { get(ticketId: string): Topic | undefined };
+}
+
 const memo = new WeakMap<readonly Issue[], WeakMap<readonly Topic[], TicketSubjects>>();
+const corpusMemo = new WeakMap<ReadonlyMap<string, number>, WeakMap<readonly Issue[], WeakMap<readonly Topic[], SubjectLookup>>>();
+
+/**
+ * {@link ticketSubjects} for the tickets of one corpus, through its id → index map: the first owner of each ticket
+ * in an Int32Array instead of two Maps over every ticket id (at a million tickets those two Maps held ~140 MB).
+ * Ids not in `ticketIndex` have no issue nor topic. Memoised by the identity of the three arguments.
+ */
+export function corpusSubjects(ticketIndex: ReadonlyMap<string, number>, issues: readonly Issue[], topics: readonly Topic[] = []): SubjectLookup {
+  let byIssues = corpusMemo.get(ticketIndex);
+  if (!byIssues) corpusMemo.set(ticketIndex, (byIssues = new WeakMap()));
+  let byTopics = byIssues.get(issues);
+  if (!byTopics) byIssues.set(issues, (byTopics = new WeakMap()));
+  let hit = byTopics.get(topics);
+  if (!hit) byTopics.set(topics, (hit = { issueOf: ownerLookup(ticketIndex, issues), topicOf: ownerLookup(ticketIndex, topics) }));
+  return hit;
+}
+
+function ownerLookup<T extends { ticketIds: readonly string[] }>(ticketIndex: ReadonlyMap<string, number>, owners: readonly T[]): { get(ticketId: string): T | undefined } {
+  const ownerOf = new Int32Array(ticketIndex.size === 0 ? 0 : maxIndex(ticketIndex) + 1).fill(-1);
+  for (let i = owners.length - 1; i >= 0; i--) {
+    const ids = owners[i]!.ticketIds;
+    for (let j = 0; j < ids.length; j++) {
+      const doc = ticketIndex.get(ids[j]!);
+      if (doc !== undefined) ownerOf[doc] = i;
+    }
+  }
+  return {
+    get(ticketId) {
+      const doc = ticketIndex.get(ticketId);
+      const owner = doc === undefined ? -1 : (ownerOf[doc] ?? -1);
+      return owner < 0 ? undefined : owners[owner];
+    },
+  };
+}
+
+function maxIndex(ticketIndex: ReadonlyMap<string, number>): number {
+  let max = 0;
+  for (const doc of ticketIndex.values()) if (doc > max) max = doc;
+  return max;
+}
 
 /**
  * Maps ticket ids to their issue and topic. Memoised by the identity of the two arrays (analyze and the warning

@@ -4,7 +4,7 @@ import type { TextSpan } from './detect-risk.js';
 import { jaccard } from './jaccard.js';
 import { routeWarning } from './route-warning.js';
 import { hammingDistance64 } from './simhash.js';
-import type { TicketSubjects } from './ticket-subjects.js';
+import type { SubjectLookup } from './ticket-subjects.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { makeWarningId } from './warning-id.js';
@@ -43,7 +43,7 @@ type Link = 'issue' | 'similar' | 'marker';
  */
 export function warnSameCustomer(
   context: WarningContext,
-  subjects: TicketSubjects,
+  subjects: SubjectLookup,
   history: readonly CustomerTicket[] = [],
   options: WarningsOptions = {},
 ): Warning[] {

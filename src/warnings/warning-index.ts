@@ -2,11 +2,11 @@ import type { Corpus } from '../core/corpus.js';
 import type { CustomerTicket } from '../history/history-types.js';
 import type { Issue, Topic } from '../report/report-schema.js';
 import type { RiskMatcher } from './create-risk-matcher.js';
-import { scanRiskText, type RiskScan } from './detect-risk.js';
+import { EMPTY_RISK_SCAN, scanRiskText, type RiskScan } from './detect-risk.js';
 import { corpusSimhash } from './corpus-simhashes.js';
 import { corpusTicketIndex } from './corpus-ticket-index.js';
 import { indexCustomerDocs, type CustomerDocs } from './customer-docs.js';
-import { ticketSubjects, type TicketSubjects } from './ticket-subjects.js';
+import { corpusSubjects, type SubjectLookup } from './ticket-subjects.js';
 
 /**
  * Per-run indexes the warn-* functions share, built once so that warning one period costs in proportion to that
@@ -26,7 +26,7 @@ export interface WarningIndex {
   /** The docs of one issue grouped by period (memoised per issue object). */
   issueDocs(issue: Pick<Issue, 'ticketIds'>): ReadonlyMap<string, readonly number[]>;
   /** Issue and topic of each ticket id (memoised per pair of arrays). */
-  subjects(issues: readonly Issue[], topics: readonly Topic[]): TicketSubjects;
+  subjects(issues: readonly Issue[], topics: readonly Topic[]): SubjectLookup;
   /** Risk triggers and repeat markers of ticket `doc` (one automaton scan per ticket and matcher, memoised). */
   scan(doc: number, matcher: RiskMatcher): RiskScan;
   /** Distinct term ids of ticket `doc` (memoised). */
@@ -54,7 +54,6 @@ export interface WarningIndex {
   memo<T>(owner: object, key: string, compute: () => T): T;
 }
 
-const EMPTY_SCAN: RiskScan = Object.freeze({ matches: Object.freeze([]) as unknown as RiskScan['matches'], repeatMarkers: Object.freeze([]) as unknown as RiskScan['repeatMarkers'] });
 
 function groupDocs(ids: Iterable<number>, periodIds: readonly string[]): Map<string, number[]> {
   const byPeriod = new Map<string, number[]>();
@@ -74,7 +73,6 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
   const { docs: docsByCustomer, customerOf } = indexCustomerDocs(corpus);
   const docsByPeriod = groupDocs(corpus.tickets.keys(), periodIds);
   const issueMemo = new WeakMap<object, Map<string, number[]>>();
-  const subjectMemo = new WeakMap<object, WeakMap<object, TicketSubjects>>();
   const scanMemo = new WeakMap<RiskMatcher, Array<RiskScan | undefined>>();
   // Pre-sized, because filling an empty array in period order (not index order) made it sparse, i.e. a slow
   // dictionary-mode array.
@@ -103,11 +101,7 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
       return hit;
     },
     subjects(issues, topics) {
-      let byTopics = subjectMemo.get(issues);
-      if (!byTopics) subjectMemo.set(issues, (byTopics = new WeakMap()));
-      let hit = byTopics.get(topics);
-      if (!hit) byTopics.set(topics, (hit = ticketSubjects(issues, topics)));
-      return hit;
+      return corpusSubjects(ticketIndex, issues, topics);
     },
     scan(doc, matcher) {
       let cache = scanMemo.get(matcher);
@@ -117,7 +111,7 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
         hit = scanRiskText(corpus.tickets[doc]?.text ?? '', matcher);
         // 97% of generated tickets hold neither: one shared frozen result instead of three live objects per ticket
         // for the garbage collector to trace for the rest of the run.
-        if (hit.matches.length === 0 && hit.repeatMarkers.length === 0) hit = EMPTY_SCAN;
+        if (hit.matches.length === 0 && hit.repeatMarkers.length === 0) hit = EMPTY_RISK_SCAN;
         if (doc < cache.length) cache[doc] = hit;
       }
       return hit;

@@ -1,5 +1,5 @@
 import type { Topic } from '../../src/report/report-schema.js';
-import { ticketSubjects } from '../../src/warnings/ticket-subjects.js';
+import { corpusSubjects, ticketSubjects } from '../../src/warnings/ticket-subjects.js';
 import { makeIssue } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { binomialTail } from '../../src/warnings/binomial-tail.js';
@@ -42,5 +42,22 @@ describe('ticketSubjects(issues, topics)', () => {
     expect([...subjects.issueOf].map(([id, issue]) => `${id}:${issue.id}`).sort()).toEqual(['a:I1', 'b:I1', 'c:I2']);
     expect(ticketSubjects(issues, topics)).toBe(subjects);
     expect(ticketSubjects([...issues], topics)).not.toBe(subjects);
+  });
+});
+
+describe('corpusSubjects(ticketIndex, issues, topics)', () => {
+  it('corpusSubjects(index of a, b, c, d) gives each ticket its first issue and topic, as ticketSubjects does', () => {
+    const issues = [makeIssue({ id: 'I1', ticketIds: ['a', 'b'] }), makeIssue({ id: 'I2', ticketIds: ['b', 'c', 'x'] })];
+    const topics = [{ id: 'T1', label: 't', terms: [], ticketIds: ['c', 'd'] }] as unknown as Topic[];
+    const index = new Map([['a', 0], ['b', 1], ['c', 2], ['d', 3]]);
+    const lookup = corpusSubjects(index, issues, topics);
+    const maps = ticketSubjects(issues, topics);
+    for (const id of ['a', 'b', 'c', 'd']) {
+      expect(lookup.issueOf.get(id), id).toBe(maps.issueOf.get(id));
+      expect(lookup.topicOf.get(id), id).toBe(maps.topicOf.get(id));
+    }
+    expect(lookup.issueOf.get('b')?.id).toBe('I1');
+    expect(lookup.issueOf.get('x')).toBeUndefined();
+    expect(corpusSubjects(index, issues, topics)).toBe(lookup);
   });
 });
