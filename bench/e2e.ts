@@ -12,6 +12,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { runAnalysis } from '../src/run-analysis.js';
 
 const { values } = parseArgs({
@@ -39,13 +40,19 @@ const stages: Record<string, number> = {};
 // Heap and RSS (MB) as each stage starts, with --stages: where the memory goes.
 const memory: Record<string, [heapUsedMb: number, heapTotalMb: number, arrayBuffersMb: number, rssMb: number]> = {};
 const mb = (bytes: number) => Math.round(bytes / 1048576);
-// Highest RSS seen while each stage ran (sampled every 50 ms), with --stages.
-const stagePeakRss: Record<string, number> = {};
+// Highest RSS seen while each stage ran, with --stages: a worker thread samples every 20 ms, so stages that keep
+// the main thread busy are measured too. The main thread writes the stage's number into shared memory.
+const stageNames: string[] = ['start'];
+const shared = new Int32Array(new SharedArrayBuffer(4 * 66));
 const sampler = values.stages
-  ? setInterval(() => {
-      stagePeakRss[lastName] = Math.max(stagePeakRss[lastName] ?? 0, mb(process.memoryUsage.rss()));
-    }, 50)
+  ? new Worker(
+      `const { workerData } = require('node:worker_threads');
+       const s = workerData;
+       setInterval(() => { const i = Atomics.load(s, 0); const rss = Math.round(process.memoryUsage.rss() / 1048576); if (rss > s[i + 1]) s[i + 1] = rss; }, 20);`,
+      { eval: true, workerData: shared },
+    )
   : undefined;
+sampler?.unref();
 let last = performance.now();
 let lastName = 'start';
 const started = performance.now();
@@ -57,6 +64,8 @@ const result = await runAnalysis({
     const now = performance.now();
     stages[lastName] = Math.round(now - last);
     if (values.stages) {
+      stageNames.push(name);
+      Atomics.store(shared, 0, Math.min(64, stageNames.length - 1));
       const m = process.memoryUsage();
       memory[name] = [mb(m.heapUsed), mb(m.heapTotal), mb(m.arrayBuffers), mb(m.rss)];
     }
@@ -65,7 +74,8 @@ const result = await runAnalysis({
   },
 });
 const seconds = (performance.now() - started) / 1000;
-if (sampler) clearInterval(sampler);
+await sampler?.terminate();
+const stagePeakRss = Object.fromEntries(stageNames.map((name, i) => [name, shared[i + 1] ?? 0]));
 stages[lastName] = Math.round(performance.now() - last);
 const tickets = result.report.input.accepted;
 console.log(

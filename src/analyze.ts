@@ -148,19 +148,16 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk);
   const subjects = corpusSubjects(corpusTicketIndex(corpus), issues, topicResult.topics);
   const customerTickets = buildCustomerTickets(corpus, subjects);
+  const warningIndex = createWarningIndex(corpus, periodIds);
   const minTime = corpus.tickets.reduce((m, t) => Math.min(m, t.time), Infinity);
   const earlierCustomerTickets: CustomerTicket[] = Number.isFinite(minTime)
-    ? await history.loadCustomerTickets(
-        [...new Set(customerTickets.map((c) => c.customerHash))],
-        minTime - opts.warnings.repeatWindowDays * 86_400_000,
-      )
+    ? await history.loadCustomerTickets([...warningIndex.docsByCustomer.hashes()], minTime - opts.warnings.repeatWindowDays * 86_400_000)
     : [];
   const ownIds = corpusTicketIndex(corpus);
   const repeatHistory = [...earlierCustomerTickets.filter((c) => !ownIds.has(c.ticketId)), ...customerTickets];
   const warningsOptions = { ...opts.warnings, topN: opts.top };
   let warningState: StoredWarning[] = await history.loadWarnings(horizon);
   const warnings: Warning[] = [];
-  const warningIndex = createWarningIndex(corpus, periodIds);
   for (const period of periodList) {
     const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing, index: warningIndex, matcher };
     const route = (w: Pick<Warning, 'kind' | 'category' | 'title'>) => routeWarning(w, deps.models.routing);

@@ -21,10 +21,19 @@ export function quoteCsvCell(value: string): string {
  */
 export function formatCsv(
   header: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
+  rows: Iterable<readonly string[]>,
   options: { bom?: boolean; neutraliseFormulas?: boolean } = {},
 ): string {
+  return [...formatCsvLines(header, rows, options)].join('');
+}
+
+/** {@link formatCsv} line by line (each with its CRLF; the BOM starts the first), for writing without the whole text. */
+export function* formatCsvLines(
+  header: readonly string[],
+  rows: Iterable<readonly string[]>,
+  options: { bom?: boolean; neutraliseFormulas?: boolean } = {},
+): Generator<string> {
   const cell = options.neutraliseFormulas ? (v: string) => quoteCsvCell(neutraliseFormula(v)) : quoteCsvCell;
-  const lines = [header, ...rows].map((row) => row.map(cell).join(','));
-  return (options.bom ? UTF8_BOM : '') + lines.join('\r\n') + '\r\n';
+  yield `${options.bom ? UTF8_BOM : ''}${header.map(cell).join(',')}\r\n`;
+  for (const row of rows) yield `${row.map(cell).join(',')}\r\n`;
 }

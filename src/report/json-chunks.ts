@@ -63,14 +63,19 @@ function holdsLongArray(value: unknown, levels: number): boolean {
 /** A long array in pieces of {@link LONG_ARRAY} members, each member stringified whole. */
 function* longArray(value: readonly unknown[], unit: string, pad: string): Generator<string> {
   const inner = pad + unit;
+  const parts: string[] = [];
   for (let from = 0; from < value.length; from += LONG_ARRAY) {
-    let piece = from === 0 ? '[' : '';
+    parts.length = 0;
+    if (from === 0) parts.push('[');
     for (let i = from; i < Math.min(value.length, from + LONG_ARRAY); i++) {
       const item: unknown = value[i];
-      const safe = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item;
-      piece += `${i === 0 ? '' : ','}\n${inner}${(JSON.stringify(safe, null, unit) ?? 'null').replaceAll('\n', `\n${inner}`)}`;
+      parts.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
+      // Ids and numbers (nearly every long array of a report) have no lines to indent.
+      if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null) parts.push(JSON.stringify(item));
+      else if (item === undefined || typeof item === 'function' || typeof item === 'symbol') parts.push('null');
+      else parts.push((JSON.stringify(item, null, unit) ?? 'null').replaceAll('\n', `\n${inner}`));
     }
-    yield piece;
+    yield parts.join('');
   }
   yield `\n${pad}]`;
 }

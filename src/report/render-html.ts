@@ -54,24 +54,20 @@ ul.legend{list-style:none;margin:0;padding:0}ul.legend li{margin:4px 0}code{font
  * Every piece of input text is HTML-escaped and only ever placed in element content or quoted attributes.
  */
 export function renderHtml(report: Report): string {
+  return [...htmlPieces(report)].join('');
+}
+
+/**
+ * {@link renderHtml} in pieces (the head, then one section at a time), for writing a big report without holding
+ * the whole page: the pieces joined are `renderHtml(report)`.
+ */
+export function* htmlPieces(report: Report): Generator<string> {
   const lang = reportLang(report);
   const l = reportLabels(lang);
   const periods = report.periods;
   const span = periods.length === 0 ? l.none : `${periods[0]?.id ?? ''} – ${periods.at(-1)?.id ?? ''}`;
   const latest = summarizeLatestPeriod(report);
-  const body = [
-    `<header><h1>${esc(l.title)}</h1><p class="meta">${esc(l.periods)}${l.colon}${esc(span)}　${esc(l.generatedAt)}${l.colon}${esc(report.generatedAt)}</p></header>`,
-    headlineSection(latest, l),
-    chartsSection(report, l),
-    warningsSection(report, l, latest.daily),
-    issuesSection(report, l),
-    risingSection(report, l),
-    topicsSection(report, l),
-    summarySection(report, l),
-    messagesSection(report, l),
-    legendSection(l),
-  ].join('\n');
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
@@ -81,7 +77,21 @@ export function renderHtml(report: Report): string {
 <style>${STYLE}</style>
 </head>
 <body><main>
-${body}
+`;
+  yield `<header><h1>${esc(l.title)}</h1><p class="meta">${esc(l.periods)}${l.colon}${esc(span)}　${esc(l.generatedAt)}${l.colon}${esc(report.generatedAt)}</p></header>`;
+  const sections: Array<() => string> = [
+    () => headlineSection(latest, l),
+    () => chartsSection(report, l),
+    () => warningsSection(report, l, latest.daily),
+    () => issuesSection(report, l),
+    () => risingSection(report, l),
+    () => topicsSection(report, l),
+    () => summarySection(report, l),
+    () => messagesSection(report, l),
+    () => legendSection(l),
+  ];
+  for (const section of sections) yield `\n${section()}`;
+  yield `
 </main></body>
 </html>
 `;

@@ -1,4 +1,4 @@
-import { formatCsv } from './format-csv.js';
+import { formatCsvLines } from './format-csv.js';
 import { LEVEL_ORDER, reportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Report } from './report-schema.js';
@@ -9,9 +9,20 @@ import type { Report } from './report-schema.js';
  * stable across languages. Cells a spreadsheet would run as a formula are prefixed with `'`; RFC 4180 quoting.
  */
 export function renderWarningsCsv(report: Report): string {
+  return [...warningsCsvLines(report)].join('');
+}
+
+/** {@link renderWarningsCsv} line by line, for writing without the whole text. */
+export function warningsCsvLines(report: Report): Generator<string> {
   const l = reportLabels(reportLang(report));
-  const ordered = LEVEL_ORDER.flatMap((level) => report.warnings.filter((w) => w.level === level));
-  const rows = ordered.map((w) => [
+  const rows = function* (): Generator<string[]> {
+    for (const level of LEVEL_ORDER) for (const w of report.warnings) if (w.level === level) yield warningRow(w);
+  };
+  return formatCsvLines(l.csvHeader, rows(), { bom: true, neutraliseFormulas: true });
+}
+
+function warningRow(w: Report['warnings'][number]): string[] {
+  return [
     w.id,
     w.level,
     w.kind,
@@ -25,6 +36,5 @@ export function renderWarningsCsv(report: Report): string {
     w.ticketIds.join(' '),
     w.evidence.map((e) => `${e.ticketId}: ${e.text}`).join(' | '),
     w.status ?? '',
-  ]);
-  return formatCsv(l.csvHeader, rows, { bom: true, neutraliseFormulas: true });
+  ];
 }

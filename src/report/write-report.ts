@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Reject } from '../core/ticket.js';
 import { HotspotsError } from '../core/errors.js';
 import { jsonChunks } from './json-chunks.js';
-import { renderHtml } from './render-html.js';
+import { htmlPieces } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
-import { renderWarningsCsv } from './render-warnings-csv.js';
+import { warningsCsvLines } from './render-warnings-csv.js';
 import type { Report } from './report-schema.js';
 
 /** The files {@link writeReport} wrote. */
@@ -35,8 +35,8 @@ export async function writeReport(dir: string, report: Report, rejects: readonly
   const contents: Array<[string, () => Iterable<string>]> = [
     [paths.json, () => reportJson(report)],
     [paths.markdown, () => [renderMarkdown(report)]],
-    [paths.html, () => [renderHtml(report)]],
-    [paths.warningsCsv, () => [renderWarningsCsv(report)]],
+    [paths.html, () => htmlPieces(report)],
+    [paths.warningsCsv, () => warningsCsvLines(report)],
     [paths.rejects, () => rejectLines(rejects)],
   ];
   const written: Array<[temp: string, path: string]> = [];
@@ -65,24 +65,31 @@ function* rejectLines(rejects: readonly Reject[]): Generator<string> {
 }
 
 /**
- * Writes pieces of text to `path` in writes of about 32,000 characters: strings that small are born and die in
- * V8's young generation, where a megabyte-sized one goes to the old generation and raises the heap's peak.
+ * Writes pieces of text to `path` through one reused 256 KB buffer (TextEncoder.encodeInto): no joined string and
+ * no Buffer per write, so writing a 100 MB report.json leaves next to no garbage behind.
  */
 async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
   const file = await open(path, 'w');
   try {
-    let buffer: string[] = [];
-    let size = 0;
-    for (const piece of pieces) {
-      buffer.push(piece);
-      size += piece.length;
-      if (size >= 1 << 15) {
-        await file.write(buffer.join(''), null, 'utf8');
-        buffer = [];
-        size = 0;
+    const buffer = new Uint8Array(1 << 18);
+    const encoder = new TextEncoder();
+    let used = 0;
+    for (let piece of pieces) {
+      for (;;) {
+        const { read, written } = encoder.encodeInto(piece, buffer.subarray(used));
+        used += written;
+        if (read === piece.length) break;
+        // The buffer is full: write it and go on with the rest of the piece.
+        await file.write(buffer, 0, used);
+        used = 0;
+        piece = piece.slice(read);
+      }
+      if (used > buffer.length - 4096) {
+        await file.write(buffer, 0, used);
+        used = 0;
       }
     }
-    if (size > 0) await file.write(buffer.join(''), null, 'utf8');
+    if (used > 0) await file.write(buffer, 0, used);
   } finally {
     await file.close();
   }

@@ -11,6 +11,8 @@ export interface CustomerDocs {
   numberOf(customerHash: string): number | undefined;
   /** How many tickets customer number `c` has in the run. */
   countOf(c: number): number;
+  /** The distinct customer hashes, by first appearance. */
+  hashes(): IterableIterator<string>;
 }
 
 /**
@@ -50,6 +52,7 @@ export function indexCustomerDocs(corpus: Corpus): { docs: CustomerDocs; custome
     has: (hash) => numbers.has(hash),
     numberOf: (hash) => numbers.get(hash),
     countOf: (c) => more.get(c)?.length ?? (c >= 0 && c < firstDoc.length ? 1 : 0),
+    hashes: () => numbers.keys(),
   };
   return { docs, customerOf };
 }

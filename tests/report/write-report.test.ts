@@ -65,4 +65,16 @@ describe('writeReport', () => {
     expect(await readFile(paths.json, 'utf8')).toBe(oldJson);
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp') && !f.startsWith('report.html'))).toEqual([]);
   });
+
+  it('writeReport(dir, report with a 600,000-character field) writes it whole, multi-byte characters across buffer ends intact', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-'));
+    dirs.push(dir);
+    const report = sampleReport();
+    const long = '宽带掉线😀'.repeat(100_000) + 'x\uD800y';
+    const first = report.warnings[0];
+    if (first) first.reason = long;
+    const paths = await writeReport(dir, report, []);
+    const text = await readFile(paths.json, 'utf8');
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
 });
