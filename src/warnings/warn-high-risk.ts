@@ -1,10 +1,9 @@
 import type { Evidence, Warning } from '../report/report-schema.js';
+import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { RiskMatcher } from './create-risk-matcher.js';
 import { levelRank, maxLevel, type WarningLevel } from './risk-lexicon.js';
 import type { RiskMatch } from './risk-match.js';
-import { routeWarning } from './route-warning.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
-import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 const LEVEL_NAME: Record<WarningLevel, string> = { red: '红色', orange: '橙色', yellow: '黄色' };
@@ -96,11 +95,9 @@ export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, opti
       .join('、');
     const title = `${name(primary)}风险：${terms.slice(0, 3).join('、')}`;
     const key = `high-risk:${primary}:${ticket.id}`;
-    const base = {
-      id: makeWarningId(key, period),
-      kind: 'high-risk' as const,
+    const fields: WarningFields = {
+      kind: 'high-risk',
       level,
-      period,
       title,
       reason:
         `工单 ${ticket.id} 出现 ${matches.length} 处风险表述：${described}；` +
@@ -116,7 +113,7 @@ export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, opti
       },
       category: primary,
     };
-    warnings.push({ ...base, route: routeWarning(base, context.routing, { terms }) });
+    warnings.push(routedWarning(key, period, fields, context.routing, terms));
   }
   for (const [group, members] of grouped) {
     const { primary, level } = members[0]!;
@@ -126,11 +123,9 @@ export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, opti
     );
     const regions = [...new Set(members.map((m) => m.ticket.region).filter((r): r is string => !!r))];
     const rules = [...new Set(members.flatMap((m) => m.rules))];
-    const base = {
-      id: makeWarningId(`high-risk:${primary}:phrase:${group.slice(primary.length + 1)}`, period),
-      kind: 'high-risk' as const,
+    const fields: WarningFields = {
+      kind: 'high-risk',
       level,
-      period,
       title: `${name(primary)}风险：本期 ${members.length} 张工单提到“${phrase}”`,
       reason:
         `本期 ${members.length} 张工单出现同一风险表述“${phrase}”（${name(primary)}）：同一说法反复出现（≥${o.highRiskGroupMinTickets} 张）` +
@@ -147,7 +142,7 @@ export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, opti
       },
       category: primary,
     };
-    warnings.push({ ...base, route: routeWarning(base, context.routing, { terms: [phrase] }) });
+    warnings.push(routedWarning(`high-risk:${primary}:phrase:${group.slice(primary.length + 1)}`, period, fields, context.routing, [phrase]));
   }
   return warnings.sort((a, b) => levelRank(b.level) - levelRank(a.level) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

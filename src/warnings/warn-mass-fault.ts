@@ -1,8 +1,7 @@
 import type { Issue, Warning } from '../report/report-schema.js';
-import { routeWarning } from './route-warning.js';
+import { routedWarning, type WarningFields } from './routed-warning.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
-import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 /**
@@ -37,11 +36,9 @@ export function warnMassFault(issues: readonly Issue[], context: WarningContext,
       const level = n >= o.massRedTickets ? 'red' : 'orange';
       const key = `high-risk:mass:${region}:${issue.id}`;
       const title = `群体性故障：${region}“${issue.label}”本期 ${n} 张`;
-      const base = {
-        id: makeWarningId(key, period),
-        kind: 'high-risk' as const,
-        level: level as Warning['level'],
-        period,
+      const fields: WarningFields = {
+        kind: 'high-risk',
+        level,
         title,
         reason:
           `本期该问题 ${docs.length} 张工单中 ${n} 张（${Math.round(share * 100)}%）来自 ${region}，涉及 ${customers} 位客户` +
@@ -52,7 +49,7 @@ export function warnMassFault(issues: readonly Issue[], context: WarningContext,
         metrics: { tickets: n, customers, share: Math.round(share * 1000) / 1000, region, issueTickets: docs.length, issueId: issue.id },
         category: 'mass',
       };
-      warnings.push({ ...base, route: routeWarning(base, context.routing, { terms: [issue.label, ...issue.terms] }) });
+      warnings.push(routedWarning(key, period, fields, context.routing, [issue.label, ...issue.terms]));
     }
   }
   return warnings;

@@ -1,11 +1,10 @@
 import type { CustomerTicket } from '../history/history-types.js';
+import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Warning } from '../report/report-schema.js';
 import { ticketEvidence } from './find-evidence.js';
-import { routeWarning } from './route-warning.js';
 import { hammingDistance64, simhashBands } from './simhash.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import type { WarningIndex } from './warning-index.js';
-import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 interface Node {
@@ -154,11 +153,9 @@ export function warnNearDuplicates(
     const level = n >= o.repeatOrangeTickets ? 'orange' : 'yellow';
     const key = `repeat:near-duplicate:${first.ticketId}`;
     const title = `重复提交：${n} 张内容几乎相同的工单（${shared.slice(0, 3).join('、')}）`;
-    const base = {
-      id: makeWarningId(key, period),
-      kind: 'repeat' as const,
-      level: level as Warning['level'],
-      period,
+    const fields: WarningFields = {
+      kind: 'repeat',
+      level,
       title,
       reason:
         `${n} 张工单（本期 ${current.length} 张）的 64 位 SimHash 两两相连、海明距离 ≤${o.simhashMaxDistance}，` +
@@ -168,7 +165,7 @@ export function warnNearDuplicates(
       metrics: { tickets: n, currentTickets: current.length, maxDistance: o.simhashMaxDistance, simhash: first.hash },
       category: 'near-duplicate',
     };
-    warnings.push({ ...base, route: routeWarning(base, context.routing, { terms: shared.slice(0, 10) }) });
+    warnings.push(routedWarning(key, period, fields, context.routing, shared.slice(0, 10)));
   }
   return warnings;
 }

@@ -1,12 +1,11 @@
 import type { StoredIssue } from '../history/history-types.js';
+import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Issue, Warning } from '../report/report-schema.js';
 import { binomialTail } from './binomial-tail.js';
 import { isPlaceName } from './is-place-name.js';
 import { lastPeriods, memoIssueVolume } from './issue-periods.js';
-import { routeWarning } from './route-warning.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
-import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 interface Locality {
@@ -106,11 +105,9 @@ export function warnPersistentIssues(
     const whyLocal = byRegion
       ? `至今 ${local.customers} 位客户中 ${local.regionCustomers} 位（${Math.round(share * 100)}%）在${local.region}`
       : `问题关键词含地点“${places.slice(0, 3).join('、')}”`;
-    const base = {
-      id: makeWarningId(key, period),
-      kind: 'repeat' as const,
-      level: level as Warning['level'],
-      period,
+    const fields: WarningFields = {
+      kind: 'repeat',
+      level,
       title,
       reason:
         `该问题近 ${o.persistentM} 期（${window[window.length - 1]} 至 ${period}）工单数依次为 ${series.join('、')}，` +
@@ -130,7 +127,7 @@ export function warnPersistentIssues(
       },
       category: 'persistent',
     };
-    warnings.push({ ...base, route: routeWarning(base, context.routing, { terms: [issue.label, ...issue.terms] }) });
+    warnings.push(routedWarning(key, period, fields, context.routing, [issue.label, ...issue.terms]));
   }
   return warnings;
 }

@@ -1,13 +1,12 @@
 import type { CustomerTicket } from '../history/history-types.js';
+import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Evidence, Warning } from '../report/report-schema.js';
 import type { TextSpan } from './detect-risk.js';
 import { jaccard } from './jaccard.js';
-import { routeWarning } from './route-warning.js';
 import { hammingDistance64 } from './simhash.js';
 import type { SubjectLookup } from './ticket-subjects.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
-import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 const DAY_MS = 86_400_000;
@@ -170,11 +169,9 @@ export function warnSameCustomer(
     const sameIssue = members.every((m) => m.issueId !== '' && m.issueId === members[0]!.issueId);
     const how = sameIssue ? '同一问题' : markerSpans.length > 0 ? '相近内容且客户自述重复' : '同一主题的相近内容';
     const title = `重复投诉：同一客户 ${spanDays} 天内 ${total} 次反映“${label}”`;
-    const base = {
-      id: makeWarningId(key, period),
-      kind: 'repeat' as const,
-      level: level as Warning['level'],
-      period,
+    const fields: WarningFields = {
+      kind: 'repeat',
+      level,
       title,
       reason:
         `同一客户（加盐哈希 ${customer.slice(0, 8)}…）在 ${o.repeatWindowDays} 天窗口内就${how}提交 ${total} 张工单` +
@@ -196,7 +193,7 @@ export function warnSameCustomer(
       },
       category: 'same-customer',
     };
-    return { ...base, route: routeWarning(base, context.routing, { terms: [label, ...terms] }) };
+    return routedWarning(key, period, fields, context.routing, [label, ...terms]);
   }
 }
 

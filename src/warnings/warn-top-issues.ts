@@ -1,11 +1,10 @@
 import type { StoredIssue } from '../history/history-types.js';
+import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Evidence, Issue, Warning } from '../report/report-schema.js';
 import { previousPeriodId } from '../core/periods.js';
 import { ticketEvidence } from './find-evidence.js';
 import { memoIssueVolume } from './issue-periods.js';
-import { routeWarning } from './route-warning.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
-import { makeWarningId } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 /**
@@ -83,11 +82,9 @@ export function warnTopIssues(
     const title = `TOP${rank}：${issue.label}`;
     const key = `top:${issue.id}`;
     const ticketIds = docs.map((d) => context.corpus.tickets[d]!.id);
-    const base = {
-      id: makeWarningId(key, period),
-      kind: 'top' as const,
-      level: level as Warning['level'],
-      period,
+    const fields: WarningFields = {
+      kind: 'top',
+      level,
       title,
       reason:
         `本期 ${n} 张工单（占全部 ${periodTotal} 张的 ${round(share * 100, 1)}%），本期热度 ${round(heat)}，排第 ${rank}；` +
@@ -106,6 +103,6 @@ export function warnTopIssues(
       },
       category: 'top',
     };
-    return { ...base, route: routeWarning(base, context.routing, { terms: [issue.label, ...issue.terms] }) };
+    return routedWarning(key, period, fields, context.routing, [issue.label, ...issue.terms]);
   });
 }
