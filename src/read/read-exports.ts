@@ -154,64 +154,73 @@ async function* ticketBatches(
   for (const [index, path] of paths.entries()) {
     const source = await openExport(path, opts, messages);
     const iterator = source.rows[Symbol.asyncIterator]();
-    const sample: RawRow[] = [];
-    while (sample.length < opts.sampleRows) {
-      const next = await iterator.next();
-      if (next.done) break;
-      sample.push(next.value);
-    }
-    if (sample.length === 0) throw new InputError(path, `empty export: expected data rows under the header, got none`);
-    checkFixedColumns(path, source.headers, opts.fields);
-    const map: FieldMap = detectFields(
-      source.headers,
-      sample.filter((r) => r.problem === undefined).map((r) => r.values),
-      opts.fields ?? {},
-      path,
-    );
-    if (map.time === undefined) {
-      if (opts.defaultTime === undefined) {
-        throw new InputError(path, `expected a time column (e.g. 受理时间, 投诉时间, date), got headers: ${listHeaders(source.headers)}; map it with --fields time=COL`);
+    // Closed when the reader stops early (a consumer's error, a later file's failure), not left to the GC.
+    let exhausted = false;
+    try {
+      const sample: RawRow[] = [];
+      while (sample.length < opts.sampleRows) {
+        const next = await iterator.next();
+        if (next.done) break;
+        sample.push(next.value);
       }
-      messages.warn('no-time-column', `no time column found; every ticket gets the default time ${new Date(opts.defaultTime).toISOString()}`, { file: path });
-    }
-    if (map.id === undefined) messages.info('no-id-column', `no id column found; ids are made from the file name and row (${prefixes[index]}#1, …)`, { file: path });
+      if (sample.length === 0) throw new InputError(path, `empty export: expected data rows under the header, got none`);
+      checkFixedColumns(path, source.headers, opts.fields);
+      const map: FieldMap = detectFields(
+        source.headers,
+        sample.filter((r) => r.problem === undefined).map((r) => r.values),
+        opts.fields ?? {},
+        path,
+      );
+      if (map.time === undefined) {
+        if (opts.defaultTime === undefined) {
+          throw new InputError(path, `expected a time column (e.g. 受理时间, 投诉时间, date), got headers: ${listHeaders(source.headers)}; map it with --fields time=COL`);
+        }
+        messages.warn('no-time-column', `no time column found; every ticket gets the default time ${new Date(opts.defaultTime).toISOString()}`, { file: path });
+      }
+      if (map.id === undefined) messages.info('no-id-column', `no id column found; ids are made from the file name and row (${prefixes[index]}#1, …)`, { file: path });
 
-    const mapping: RowMapping = { file: path, idPrefix: prefixes[index] as string, map, options: opts, intern };
-    let rejected = 0;
-    let replacement = 0;
-    const take = (row: RawRow): void => {
-      stream.rowsRead++;
-      const out = rowToTicket(row, mapping);
-      if (out.reject) {
-        stream.rejects.push(out.reject);
-        rejected++;
-      } else if (seen.has(out.ticket.id)) {
-        stream.duplicates++;
-      } else {
-        seen.add(out.ticket.id);
-        if (out.ticket.text.includes('\uFFFD')) replacement++;
-        stream.accepted++;
-        batch.push(out.ticket);
+      const mapping: RowMapping = { file: path, idPrefix: prefixes[index] as string, map, options: opts, intern };
+      let rejected = 0;
+      let replacement = 0;
+      const take = (row: RawRow): void => {
+        stream.rowsRead++;
+        const out = rowToTicket(row, mapping);
+        if (out.reject) {
+          stream.rejects.push(out.reject);
+          rejected++;
+        } else if (seen.has(out.ticket.id)) {
+          stream.duplicates++;
+        } else {
+          seen.add(out.ticket.id);
+          if (out.ticket.text.includes('\uFFFD')) replacement++;
+          stream.accepted++;
+          batch.push(out.ticket);
+        }
+      };
+      let sampled = 0;
+      for (;;) {
+        if (batch.length >= batchSize) {
+          yield batch;
+          batch = [];
+        }
+        if (sampled < sample.length) {
+          take(sample[sampled++] as RawRow);
+          continue;
+        }
+        const next = await iterator.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        take(next.value);
       }
-    };
-    let sampled = 0;
-    for (;;) {
-      if (batch.length >= batchSize) {
-        yield batch;
-        batch = [];
+      sample.length = 0;
+      if (rejected > 0) messages.warn('rows-rejected', `${rejected} rows rejected; see rejects.jsonl for row numbers and reasons`, { file: path });
+      if (replacement > 0) {
+        messages.warn('encoding-suspect', `${replacement} tickets hold U+FFFD replacement characters; expected one encoding for the whole file (set encoding)`, { file: path });
       }
-      if (sampled < sample.length) {
-        take(sample[sampled++] as RawRow);
-        continue;
-      }
-      const next = await iterator.next();
-      if (next.done) break;
-      take(next.value);
-    }
-    sample.length = 0;
-    if (rejected > 0) messages.warn('rows-rejected', `${rejected} rows rejected; see rejects.jsonl for row numbers and reasons`, { file: path });
-    if (replacement > 0) {
-      messages.warn('encoding-suspect', `${replacement} tickets hold U+FFFD replacement characters; expected one encoding for the whole file (set encoding)`, { file: path });
+    } finally {
+      if (!exhausted) await iterator.return?.();
     }
   }
   if (batch.length > 0) yield batch;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, InputError } from '../../src/core/errors.js';
@@ -119,5 +119,19 @@ describe('readExports', () => {
     const stream = await streamExports([tmp.write('once.csv', '投诉内容,受理时间\n掉线,2024-03-01\n')]);
     for await (const batch of stream.batches) expect(batch).toHaveLength(1);
     expect(() => stream.batches[Symbol.asyncIterator]()).toThrow(/iterated once/);
+  });
+
+  it.runIf(existsSync('/proc/self/fd'))('streamExports(files).batches left after one batch closes the file it was reading', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `R${i},宽带掉线 ${i},2024-03-01`).join('\n');
+    const path = tmp.write('big.csv', `工单编号,投诉内容,受理时间\n${rows}\n`);
+    const openFiles = () => readdirSync('/proc/self/fd').map((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`); } catch { return ''; } }).filter((target) => target === path).length;
+    const stream = await streamExports([path], {}, new Messages(), 10);
+    for await (const batch of stream.batches) {
+      expect(batch).toHaveLength(10);
+      expect(openFiles()).toBe(1);
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(openFiles()).toBe(0);
   });
 });
