@@ -1,3 +1,5 @@
+import { HotspotsError } from '../core/errors.js';
+
 /**
  * One data row of an export before mapping: its 1-based row number (the header is row 0; the line number for
  * JSONL), its values by header, and the problem that makes it unusable, if any (wrong column count, broken
@@ -15,10 +17,59 @@ export interface RawTable {
   rows: RawRow[];
 }
 
-/** A streamed export: headers known up front, rows read as they are consumed. */
+/**
+ * A streamed export: headers known up front, rows read as they are consumed, one at a time (`rows`) or in the
+ * batches the reader produces (`batches`: a CSV chunk's rows, a thousand JSONL lines), with one await per batch
+ * instead of one per row. Iterate one of the two, once.
+ */
 export interface RawRowStream {
   headers: string[];
   rows: AsyncIterable<RawRow>;
+  batches: AsyncIterable<RawRow[]>;
+}
+
+/** A {@link RawRowStream} over batches of rows; `rows` flattens them. Throws on a second iteration of either. */
+export function rawRowStream(headers: string[], batches: AsyncIterable<RawRow[]>): RawRowStream {
+  let used = false;
+  const take = (): AsyncIterator<RawRow[]> => {
+    if (used) throw new HotspotsError('raw row stream: expected its rows or batches to be iterated once, got a second iteration');
+    used = true;
+    return batches[Symbol.asyncIterator]();
+  };
+  return {
+    headers,
+    batches: { [Symbol.asyncIterator]: take },
+    rows: { [Symbol.asyncIterator]: () => flatten(take()) },
+  };
+}
+
+async function* flatten(batches: AsyncIterator<RawRow[]>): AsyncGenerator<RawRow> {
+  let done = false;
+  try {
+    for (;;) {
+      const next = await batches.next();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield* next.value;
+    }
+  } finally {
+    if (!done) await batches.return?.();
+  }
+}
+
+/** Rows gathered into arrays of `size` (the last one shorter), for readers that produce rows one by one. */
+export async function* batchRows(rows: AsyncIterable<RawRow>, size = 1024): AsyncGenerator<RawRow[]> {
+  let batch: RawRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /**

@@ -7,7 +7,7 @@ import { CsvScanner } from './csv-scanner.js';
 import { decodeTextChunks, type DecodeStats } from './decode-text-chunks.js';
 import { detectEncoding, type TextEncoding } from './detect-encoding.js';
 import { firstLine, resolveDelimiter, type CsvParseOptions } from './parse-csv.js';
-import type { RawRow, RawRowStream } from './raw-row.js';
+import { rawRowStream, type RawRow, type RawRowStream } from './raw-row.js';
 
 /** Options of {@link readCsv}. */
 export interface CsvReadOptions extends CsvParseOptions {
@@ -65,26 +65,34 @@ export async function readCsv(
   const headText = iconv.decode(Buffer.from(head), encoding).replace(/^\uFEFF/, '');
   const scanner = new CsvScanner(resolveDelimiter(options.delimiter, firstLine(headText)), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS);
 
-  async function* rows(): AsyncGenerator<RawRow> {
+  // Batches as the scanner hands them out (a decoded megabyte's rows), not row by row: one await per batch.
+  async function* batches(): AsyncGenerator<RawRow[]> {
     try {
       for await (const chunk of decodedChunks(path, encoding, auto, decodeStats)) {
         scanner.push(chunk);
-        if (scanner.rows.length > 0) yield* scanner.takeRows();
+        if (scanner.rows.length > 0) yield scanner.takeRows();
       }
       scanner.end();
-      yield* scanner.takeRows();
+      const last = scanner.takeRows();
+      if (last.length > 0) yield last;
     } catch (err) {
       if (err instanceof CsvHeaderError) throw new InputError(path, err.message, undefined, { cause: err });
       throw err;
     }
   }
 
-  const iterator = rows();
+  // The first batch is read now, so the headers are known when this resolves.
+  const iterator = batches();
   const first = await iterator.next();
-  async function* all(): AsyncGenerator<RawRow> {
-    if (first.done) return;
-    yield first.value;
-    yield* iterator;
+  async function* all(): AsyncGenerator<RawRow[]> {
+    try {
+      if (first.done) return;
+      yield first.value;
+      yield* iterator;
+    } finally {
+      // Stopped while handing out the first batch, `iterator` was never delegated to and still holds the file open.
+      await iterator.return(undefined);
+    }
   }
-  return { headers: scanner.headers ?? [], rows: all(), encoding, decodeStats };
+  return { ...rawRowStream(scanner.headers ?? [], all()), encoding, decodeStats };
 }

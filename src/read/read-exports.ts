@@ -7,7 +7,7 @@ import type { ReadResult, ReadStream, Ticket } from '../core/ticket.js';
 import { detectFields, listHeaders } from './detect-fields.js';
 import type { FieldMap } from './field-map.js';
 import type { DecodeStats } from './decode-text-chunks.js';
-import type { RawRow, RawRowStream } from './raw-row.js';
+import { rawRowStream, type RawRow, type RawRowStream } from './raw-row.js';
 import { createInterner } from './own-strings.js';
 import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
@@ -34,7 +34,7 @@ export async function openExport(path: string, options: ResolvedReadOptions, mes
         maxRecordChars: Math.max(1_000_000, options.maxTextLength * 10),
       });
       messages?.info('encoding', `read as ${csv.encoding}`, { file: path });
-      return { headers: csv.headers, rows: warnMixedEncoding(csv.rows, csv.decodeStats, path, messages) };
+      return rawRowStream(csv.headers, warnMixedEncoding(csv.batches, csv.decodeStats, path, messages));
     }
     case 'jsonl':
       return readJsonl(path, { sampleRows: options.sampleRows });
@@ -45,9 +45,9 @@ export async function openExport(path: string, options: ResolvedReadOptions, mes
   }
 }
 
-/** Passes rows through; once they are all read, warns when lines of a UTF-8 file had to be read as GB18030. */
-async function* warnMixedEncoding(rows: AsyncIterable<RawRow>, stats: DecodeStats, path: string, messages: Messages | undefined): AsyncGenerator<RawRow> {
-  yield* rows;
+/** Passes batches through; once they are all read, warns when lines of a UTF-8 file had to be read as GB18030. */
+async function* warnMixedEncoding(batches: AsyncIterable<RawRow[]>, stats: DecodeStats, path: string, messages: Messages | undefined): AsyncGenerator<RawRow[]> {
+  yield* batches;
   if (stats.gb18030Lines > 0) {
     messages?.warn('encoding-mixed', `expected one encoding for the whole file, got ${stats.gb18030Lines} line(s) of GB18030 in UTF-8; read each line in its own encoding`, { file: path });
   }
@@ -153,21 +153,22 @@ async function* ticketBatches(
 
   for (const [index, path] of paths.entries()) {
     const source = await openExport(path, opts, messages);
-    const iterator = source.rows[Symbol.asyncIterator]();
+    const iterator = source.batches[Symbol.asyncIterator]();
     // Closed when the reader stops early (a consumer's error, a later file's failure), not left to the GC.
     let exhausted = false;
     try {
+      // Whole batches, of which the first `sampleRows` rows are the sample.
       const sample: RawRow[] = [];
       while (sample.length < opts.sampleRows) {
         const next = await iterator.next();
         if (next.done) break;
-        sample.push(next.value);
+        for (const row of next.value) sample.push(row);
       }
       if (sample.length === 0) throw new InputError(path, `empty export: expected data rows under the header, got none`);
       checkFixedColumns(path, source.headers, opts.fields);
       const map: FieldMap = detectFields(
         source.headers,
-        sample.filter((r) => r.problem === undefined).map((r) => r.values),
+        sample.slice(0, opts.sampleRows).filter((r) => r.problem === undefined).map((r) => r.values),
         opts.fields ?? {},
         path,
       );
@@ -197,24 +198,28 @@ async function* ticketBatches(
           batch.push(out.ticket);
         }
       };
-      let sampled = 0;
-      for (;;) {
+      for (const row of sample) {
+        take(row);
         if (batch.length >= batchSize) {
           yield batch;
           batch = [];
         }
-        if (sampled < sample.length) {
-          take(sample[sampled++] as RawRow);
-          continue;
-        }
+      }
+      sample.length = 0;
+      for (;;) {
         const next = await iterator.next();
         if (next.done) {
           exhausted = true;
           break;
         }
-        take(next.value);
+        for (const row of next.value) {
+          take(row);
+          if (batch.length >= batchSize) {
+            yield batch;
+            batch = [];
+          }
+        }
       }
-      sample.length = 0;
       if (rejected > 0) messages.warn('rows-rejected', `${rejected} rows rejected; see rejects.jsonl for row numbers and reasons`, { file: path });
       if (replacement > 0) {
         messages.warn('encoding-suspect', `${replacement} tickets hold U+FFFD replacement characters; expected one encoding for the whole file (set encoding)`, { file: path });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { jsonlHeaders, parseJsonlLine } from './parse-jsonl.js';
-import type { RawRow, RawRowStream } from './raw-row.js';
+import { rawRowStream, type RawRow, type RawRowStream } from './raw-row.js';
 import { readHead } from './read-csv.js';
 
 /**
@@ -22,14 +22,20 @@ export async function readJsonl(path: string, options: { sampleRows?: number } =
     const row = parseJsonlLine(next.value, ++line);
     if (row) sample.push(row);
   }
-  async function* rows(): AsyncGenerator<RawRow> {
-    yield* sample;
+  async function* batches(): AsyncGenerator<RawRow[]> {
+    if (sample.length > 0) yield sample;
+    let batch: RawRow[] = [];
     for (;;) {
       const next = await iterator.next();
-      if (next.done) return;
+      if (next.done) break;
       const row = parseJsonlLine(next.value, ++line);
-      if (row) yield row;
+      if (row) batch.push(row);
+      if (batch.length >= 1024) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length > 0) yield batch;
   }
-  return { headers: jsonlHeaders(sample), rows: rows() };
+  return rawRowStream(jsonlHeaders(sample), batches());
 }
