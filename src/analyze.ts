@@ -265,7 +265,11 @@ function validateTickets(input: TicketInput[]): ReadResult {
  */
 async function* fingerprinted(batches: AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>, hash: Hash): AsyncGenerator<readonly Ticket[]> {
   for await (const batch of batches) {
-    for (const t of batch) hash.update(`${t.id}\u0000${t.time}\u0000${t.text.length}\u0001`);
+    // One update per batch (the digest of the joined text is that of its parts): hashing a million short strings one
+    // by one cost more than a second.
+    let text = '';
+    for (const t of batch) text += `${t.id}\u0000${t.time}\u0000${t.text.length}\u0001`;
+    hash.update(text);
     yield batch;
   }
 }

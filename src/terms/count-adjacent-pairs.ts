@@ -11,14 +11,16 @@ export function countAdjacentPairs(corpus: Corpus, docs: readonly number[], maxG
   const vocabSize = corpus.vocab.terms.length;
   const counts = new Map<number, number>();
   const seen = new Set<number>();
+  // One visitor for every ticket, not a closure per ticket.
+  const onPair = (a: number, b: number): void => {
+    const key = pairKey(a, b, vocabSize);
+    if (seen.has(key)) return;
+    seen.add(key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
   for (const doc of docs) {
     seen.clear();
-    forEachAdjacentPair(corpus, doc, maxGap, (a, b) => {
-      const key = pairKey(a, b, vocabSize);
-      if (seen.has(key)) return;
-      seen.add(key);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    });
+    forEachAdjacentPair(corpus, doc, maxGap, onPair);
   }
   const out = new Map<string, number>();
   for (const [key, n] of counts) {

@@ -69,7 +69,8 @@ function countPeriod(
 ): PeriodTermDetail {
   const { tickets, customers, lastGroup, fill, touched } = scratch;
   let nTouched = 0;
-  for (const doc of indices) {
+  for (let k = 0; k < indices.length; k++) {
+    const doc = indices[k]!;
     for (let p = offsets[doc]!; p < offsets[doc + 1]!; p++) {
       const s = held[p]!;
       if (tickets[s] === 0) touched[nTouched++] = s;
@@ -84,7 +85,8 @@ function countPeriod(
     total += tickets[s]!;
   }
   const docsOf = new Uint32Array(total);
-  for (const doc of indices) {
+  for (let k = 0; k < indices.length; k++) {
+    const doc = indices[k]!;
     for (let p = offsets[doc]!; p < offsets[doc + 1]!; p++) docsOf[fill[held[p]!]!++] = doc;
   }
   const { order, group } = customerOrder(corpus, indices);

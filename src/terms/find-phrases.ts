@@ -44,19 +44,20 @@ export function findPhrases(corpus: Corpus, options: TermsOptions = {}): Phrase[
   const left = new Float64Array(v);
   const right = new Float64Array(v);
   let total = 0;
-  for (let i = 0; i < corpus.docs.length; i++) {
-    forEachAdjacentPair(corpus, i, o.phraseMaxGap, (a, b) => {
-      const key = pairKey(a, b, v);
-      pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
-      if (pairLastDoc.get(key) !== i) {
-        pairLastDoc.set(key, i);
-        pairTickets.set(key, (pairTickets.get(key) ?? 0) + 1);
-      }
-      left[a] = (left[a] ?? 0) + 1;
-      right[b] = (right[b] ?? 0) + 1;
-      total++;
-    });
-  }
+  let i = 0;
+  // One visitor for every ticket, not a closure per ticket.
+  const onPair = (a: number, b: number): void => {
+    const key = pairKey(a, b, v);
+    pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+    if (pairLastDoc.get(key) !== i) {
+      pairLastDoc.set(key, i);
+      pairTickets.set(key, (pairTickets.get(key) ?? 0) + 1);
+    }
+    left[a] = (left[a] ?? 0) + 1;
+    right[b] = (right[b] ?? 0) + 1;
+    total++;
+  };
+  for (i = 0; i < corpus.docs.length; i++) forEachAdjacentPair(corpus, i, o.phraseMaxGap, onPair);
   const phrases: Phrase[] = [];
   for (const [key, tickets] of pairTickets) {
     if (tickets < o.phraseMinTickets) continue;

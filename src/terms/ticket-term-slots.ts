@@ -19,25 +19,28 @@ export function forEachTicketSlots(
   const seen = new Uint32Array(v + phrases.length);
   const slots: number[] = [];
   const n = order ? order.length : corpus.docs.length;
+  let stamp = 0;
+  // One pair visitor for all tickets (a closure per ticket was most of this loop's garbage at a million tickets).
+  const onPair = (a: number, b: number): void => {
+    const slot = phraseSlot.get(pairKey(a, b, v));
+    if (slot === undefined || seen[slot] === stamp) return;
+    seen[slot] = stamp;
+    slots.push(slot);
+  };
   for (let k = 0; k < n; k++) {
     const i = order ? (order[k] ?? 0) : k;
     const doc = corpus.docs[i];
     if (!doc) continue;
-    const stamp = k + 1;
+    stamp = k + 1;
     slots.length = 0;
-    for (const id of doc.termIds) {
+    const ids = doc.termIds;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
       if (seen[id] === stamp) continue;
       seen[id] = stamp;
       slots.push(id);
     }
-    if (phraseSlot.size > 0) {
-      forEachAdjacentPair(corpus, i, maxGap, (a, b) => {
-        const slot = phraseSlot.get(pairKey(a, b, v));
-        if (slot === undefined || seen[slot] === stamp) return;
-        seen[slot] = stamp;
-        slots.push(slot);
-      });
-    }
+    if (phraseSlot.size > 0) forEachAdjacentPair(corpus, i, maxGap, onPair);
     visit(i, slots);
   }
 }

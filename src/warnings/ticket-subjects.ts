@@ -31,12 +31,13 @@ export function corpusSubjects(ticketIndex: ReadonlyMap<string, number>, issues:
 }
 
 function ownerLookup<T extends { ticketIds: readonly string[] }>(ticketIndex: ReadonlyMap<string, number>, owners: readonly T[]): { get(ticketId: string): T | undefined } {
-  const ownerOf = new Int32Array(ticketIndex.size === 0 ? 0 : maxIndex(ticketIndex) + 1).fill(-1);
+  // A corpus index maps n distinct ids to 0..n-1.
+  const ownerOf = new Int32Array(ticketIndex.size).fill(-1);
   for (let i = owners.length - 1; i >= 0; i--) {
     const ids = owners[i]!.ticketIds;
     for (let j = 0; j < ids.length; j++) {
       const doc = ticketIndex.get(ids[j]!);
-      if (doc !== undefined) ownerOf[doc] = i;
+      if (doc !== undefined && doc < ownerOf.length) ownerOf[doc] = i;
     }
   }
   return {
@@ -46,12 +47,6 @@ function ownerLookup<T extends { ticketIds: readonly string[] }>(ticketIndex: Re
       return owner < 0 ? undefined : owners[owner];
     },
   };
-}
-
-function maxIndex(ticketIndex: ReadonlyMap<string, number>): number {
-  let max = 0;
-  for (const doc of ticketIndex.values()) if (doc > max) max = doc;
-  return max;
 }
 
 /**
