@@ -56,7 +56,7 @@ const SCAN: { text: string; patterns: readonly MatcherPattern[]; raw: number; an
 
 function onAutomatonHit(index: number, start: number, end: number): void {
   const pattern = SCAN.patterns[index]!;
-  if (pattern.boundary !== 'none' && !atBoundary(SCAN.text, { pattern, start, end })) return;
+  if (pattern.boundary !== 'none' && !atBoundary(SCAN.text, pattern, start, end)) return;
   if (pattern.role === 'repeat-marker') {
     (SCAN.repeatMarkers ??= []).push({ term: SCAN.text.slice(start, end), start, end });
     return;
@@ -73,14 +73,14 @@ function onAutomatonHit(index: number, start: number, end: number): void {
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
-function atBoundary(text: string, hit: Hit): boolean {
-  const { boundary, text: p } = hit.pattern;
+function atBoundary(text: string, pattern: MatcherPattern, start: number, end: number): boolean {
+  const { boundary, text: p } = pattern;
   if (boundary === 'none') return true;
   const test = boundary === 'digit' ? isDigit : isAlnum;
   const first = p[0];
   const last = p[p.length - 1];
-  if (test(first) && test(text[hit.start - 1])) return false;
-  if (test(last) && test(text[hit.end])) return false;
+  if (test(first) && test(text[start - 1])) return false;
+  if (test(last) && test(text[end])) return false;
   return true;
 }
 
