@@ -53,9 +53,17 @@ export function scorePlantedEvents(report: Report, truth: GroundTruth, textOf: (
     const spans = ws.flatMap((w) => w.evidence.filter((e) => e.ticketId === r.ticketId));
     if (!spans.some((e) => r.phrase.includes(e.text) || e.text.includes(r.phrase))) badEvidence.push(`${r.ticketId} ${r.phrase}: ${spans.map((e) => e.text).join('|')}`);
   }
-  // A negated twin may still hold another, real risk (客服一直推脱 beside 我不想找媒体曝光): only its own category counts.
+  // A negated twin may share its ticket with a real risk, even of its own category (客服一直推脱 beside 不是说客服态度
+  // 恶劣): it counts as flagged only when a warning's evidence falls inside the negated sentence itself.
   const flaggedNegated = truth.negatedRisk
-    .filter((r) => (riskByTicket.get(r.ticketId) ?? []).some((w) => w.category === r.category))
+    .filter((r) => {
+      const text = textOf(r.ticketId) ?? '';
+      const phrase = r.phrase.normalize('NFKC');
+      const at = text.indexOf(phrase);
+      const inside = (e: Warning['evidence'][number]): boolean =>
+        e.ticketId === r.ticketId && (at < 0 ? phrase.includes(e.text) : e.start >= at && e.end <= at + phrase.length);
+      return (riskByTicket.get(r.ticketId) ?? []).some((w) => w.category === r.category && w.evidence.some(inside));
+    })
     .map((r) => `${r.ticketId} ${r.phrase}`);
 
   const detail: string[] = [];

@@ -31,7 +31,8 @@ type Link = 'issue' | 'similar' | 'marker';
 /**
  * The same customer (salted hash) repeating one problem within `repeatWindowDays` days ending at the period's last
  * ticket, at least one of the tickets in the period. Two tickets of the customer are the same problem when
- * - both are on the same issue; or, when either has no issue (a single customer's own problem rarely forms one),
+ * - both are on the same issue; or, on two issues or without one (a single customer's own problem rarely forms one,
+ *   and a big input splits one problem over several issues),
  * - they are on the same topic and their distinct terms overlap by ≥ `repeatMinSimilarity` (Jaccard), or
  * - either says it is a repeat (a repeat marker of the lexicon: 第二次反映, 还是没解决 …) and they overlap by
  *   ≥ `repeatMarkerMinSimilarity`.
@@ -66,7 +67,9 @@ export function warnSameCustomer(
   const windowStart = periodEnd - o.repeatWindowDays * DAY_MS;
 
   const linkOf = (a: Node, b: Node): Link | undefined => {
-    if (a.issueId && b.issueId) return a.issueId === b.issueId ? 'issue' : undefined;
+    if (a.issueId && a.issueId === b.issueId) return 'issue';
+    // On two issues, or without one, the texts decide: a big input splits issues finer, and at a million tickets a
+    // customer's two nearly identical tickets sat on two issues (measured: 235 of 2,500 planted repeats missed).
     const sameTopic = a.topicId !== '' && a.topicId === b.topicId;
     const marked = a.markers.length > 0 || b.markers.length > 0;
     if (a.doc >= 0 && b.doc >= 0) {
