@@ -8,6 +8,7 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextModels } from '../segment/text-models.js';
 import { parallelOptionsSchema, type ParallelOptions } from './parallel-options.js';
 import type { Worker } from 'node:worker_threads';
+import { processTextChunk } from './process-text-chunk.js';
 import { spawnTextWorker } from './spawn-text-worker.js';
 import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerReply } from './text-chunk.js';
 
@@ -52,16 +53,13 @@ export async function normalizeAndSegment(
       for (const ticket of next.value) head.push(ticket);
     }
     const threads = finished ? Math.min(o.threads, Math.ceil(head.length / o.chunkTickets)) : o.threads;
-    if (threads <= 1 || head.length < o.minParallelTickets || segmenter.name !== PARALLEL_SEGMENTER) {
-      const all = head;
-      while (!finished) {
-        const next = await iterator.next();
-        if (next.done) finished = true;
-        else for (const ticket of next.value) all.push(ticket);
-      }
-      return segmentTickets(normalizeTickets(all, o.normalize, textModels, messages), segmenter, textModels);
+    const parallel = threads > 1 && segmenter.name === PARALLEL_SEGMENTER;
+    if (finished && (!parallel || head.length < o.minParallelTickets)) {
+      return segmentTickets(normalizeTickets(head, o.normalize, textModels, messages), segmenter, textModels);
     }
-    const corpus = await segmentInWorkers(head, iterator, threads, o.chunkTickets, workerData(textModels, o.normalize), textModels, messages);
+    // A big input on one thread (nodejieba, or threads: 1) goes chunk by chunk too, so memory follows the chunk.
+    const pool = parallel ? startWorkerPool(threads, workerData(textModels, o.normalize)) : inThreadPool(segmenter, textModels, o.normalize);
+    const corpus = await segmentInChunks(head, iterator, pool, parallel ? 2 * threads : 1, o.chunkTickets, textModels, messages);
     finished = true;
     return corpus;
   } finally {
@@ -91,20 +89,19 @@ function workerData(textModels: TextModels, normalize: TextWorkerData['normalize
 }
 
 /**
- * Sends chunks of `size` tickets to `threads` workers as the input arrives and merges the results in ticket
- * order. At most about two chunks per thread are in flight, so a slow segmenter holds back the reader instead of
- * letting raw tickets pile up.
+ * Sends chunks of `size` tickets to the pool as the input arrives and merges the results in ticket order. At most
+ * `inFlight` chunks wait for their results, so a slow segmenter holds back the reader instead of letting raw
+ * tickets pile up. Closes the pool.
  */
-async function segmentInWorkers(
+async function segmentInChunks(
   head: TicketInput[],
   rest: AsyncIterator<readonly TicketInput[]>,
-  threads: number,
+  pool: ChunkPool,
+  inFlight: number,
   size: number,
-  data: TextWorkerData,
   textModels: TextModels,
   messages: Messages,
 ): Promise<Corpus> {
-  const pool = startWorkerPool(threads, data);
   const merger = createChunkMerger();
   const inflight: Array<{ tickets: readonly TicketInput[]; result: Promise<TextChunkResult> }> = [];
   let chunk = 0;
@@ -114,7 +111,7 @@ async function segmentInWorkers(
     // Awaited in order below; until then a failure must not count as unhandled.
     result.catch(() => {});
     inflight.push({ tickets: slice, result });
-    while (inflight.length > 2 * threads) await mergeOldest();
+    while (inflight.length > inFlight) await mergeOldest();
   };
   const mergeOldest = async (): Promise<void> => {
     const oldest = inflight.shift();
@@ -146,13 +143,22 @@ async function segmentInWorkers(
   return merger.finish(textModels, messages);
 }
 
-/** Worker threads answering text chunks: `run` resolves with a chunk's result, in whatever order they finish. */
-interface WorkerPool {
+/** Something that processes text chunks: `run` resolves with a chunk's result, in whatever order they finish. */
+interface ChunkPool {
   run(chunk: TextChunk): Promise<TextChunkResult>;
   close(): Promise<void>;
 }
 
-function startWorkerPool(threads: number, data: TextWorkerData): WorkerPool {
+/** The calling thread as a pool of one: each chunk is processed when it is submitted. */
+function inThreadPool(segmenter: Segmenter, textModels: TextModels, normalize: TextWorkerData['normalize']): ChunkPool {
+  return {
+    run: async (chunk) => processTextChunk(chunk, segmenter, textModels, normalize),
+    close: async () => {},
+  };
+}
+
+/** Worker threads answering text chunks. */
+function startWorkerPool(threads: number, data: TextWorkerData): ChunkPool {
   type Job = { chunk: TextChunk; resolve: (r: TextChunkResult) => void; reject: (e: Error) => void };
   const workers = Array.from({ length: threads }, () => spawnTextWorker(data));
   const busy = new Map<Worker, Job>();

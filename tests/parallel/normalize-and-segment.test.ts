@@ -82,4 +82,19 @@ describe('normalizeAndSegment', () => {
     }
     await expect(normalizeAndSegment(failing(), segmenter, models, new Messages(), { threads: 2, minParallelTickets: 0, chunkTickets: 6 })).rejects.toThrow('row 41: disk gone');
   }, 60_000);
+
+  it('normalizeAndSegment(a big stream, { threads: 1 }) goes chunk by chunk on the calling thread with the same Corpus', async () => {
+    const serialMessages = new Messages();
+    const serial = segmentTickets(normalizeTickets(tickets, {}, models, serialMessages), segmenter, models);
+    async function* batches(): AsyncGenerator<TicketInput[]> {
+      for (let i = 0; i < tickets.length; i += 5) yield tickets.slice(i, i + 5);
+    }
+    const chunkedMessages = new Messages();
+    const chunked = await normalizeAndSegment(batches(), segmenter, models, chunkedMessages, { threads: 1, minParallelTickets: 0, chunkTickets: 6 });
+    expect(termSequences(chunked)).toEqual(termSequences(serial));
+    expect(chunked.vocab.terms).toEqual(serial.vocab.terms);
+    expect(chunked.tickets).toEqual(serial.tickets);
+    expect(chunked.docs.map((d) => [...d.starts])).toEqual(serial.docs.map((d) => [...d.starts]));
+    expect(chunkedMessages.list).toEqual(serialMessages.list);
+  });
 });
