@@ -83,3 +83,24 @@ describe('runAnalysis({ out }) and personal data', () => {
     expect(generated.truth.pii.length).toBeGreaterThan(50);
   });
 });
+
+describe('runAnalysis({ files }) when a later file is bad', () => {
+  it('runAnalysis([25,000 good rows, a file without a text column]) fails with an InputError naming it, after workers started, and leaves the state as it was', async () => {
+    const big = generateExport({ n: 25_000, seed: 3, days: 2 });
+    const good = await writeRows('good-25k.csv', big.rows);
+    const bad = join(dir, 'no-text.csv');
+    await writeFile(bad, 'a,b\n1,2\n');
+    const state = join(dir, 'untouched.duckdb');
+    await runAnalysis({ files: [await writeRows('seed.csv', generated.rows.slice(0, 300))], state });
+    const before = await readFile(state);
+    await expect(runAnalysis({ files: [good, bad], state, out: join(dir, 'bad-out') })).rejects.toThrow(/no-text\.csv: expected a text column/);
+    expect((await readFile(state)).equals(before)).toBe(true);
+    await expect(readdir(join(dir, 'bad-out'))).rejects.toThrow();
+  }, 60_000);
+
+  it('runAnalysis([a good file, a missing one]) fails before reading, naming the missing file', async () => {
+    await expect(runAnalysis({ files: [await writeRows('ok.csv', generated.rows.slice(0, 50)), join(dir, 'gone.csv')] })).rejects.toThrow(
+      /gone\.csv: expected a readable file, got ENOENT/,
+    );
+  });
+});
