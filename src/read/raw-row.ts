@@ -59,6 +59,29 @@ async function* flatten(batches: AsyncIterator<RawRow[]>): AsyncGenerator<RawRow
   }
 }
 
+/**
+ * Reads the first batch of `source` now (a reader learns its headers from it) and returns all batches, that one
+ * first. Stopped early, it closes `source`, also while the first batch is being handed out, when nothing has
+ * delegated to `source` yet and its file would stay open.
+ */
+export async function prefetchFirstBatch(source: AsyncIterator<RawRow[]>): Promise<AsyncIterable<RawRow[]>> {
+  const first = await source.next();
+  async function* all(): AsyncGenerator<RawRow[]> {
+    try {
+      if (first.done) return;
+      yield first.value;
+      for (;;) {
+        const next = await source.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      await source.return?.(undefined);
+    }
+  }
+  return all();
+}
+
 /** Rows gathered into arrays of `size` (the last one shorter), for readers that produce rows one by one. */
 export async function* batchRows(rows: AsyncIterable<RawRow>, size = 1024): AsyncGenerator<RawRow[]> {
   let batch: RawRow[] = [];

@@ -7,7 +7,7 @@ import { CsvScanner } from './csv-scanner.js';
 import { decodeTextChunks, type DecodeStats } from './decode-text-chunks.js';
 import { detectEncoding, type TextEncoding } from './detect-encoding.js';
 import { firstLine, resolveDelimiter, type CsvParseOptions } from './parse-csv.js';
-import { rawRowStream, type RawRow, type RawRowStream } from './raw-row.js';
+import { prefetchFirstBatch, rawRowStream, type RawRow, type RawRowStream } from './raw-row.js';
 
 /** Options of {@link readCsv}. */
 export interface CsvReadOptions extends CsvParseOptions {
@@ -82,17 +82,6 @@ export async function readCsv(
   }
 
   // The first batch is read now, so the headers are known when this resolves.
-  const iterator = batches();
-  const first = await iterator.next();
-  async function* all(): AsyncGenerator<RawRow[]> {
-    try {
-      if (first.done) return;
-      yield first.value;
-      yield* iterator;
-    } finally {
-      // Stopped while handing out the first batch, `iterator` was never delegated to and still holds the file open.
-      await iterator.return(undefined);
-    }
-  }
-  return { ...rawRowStream(scanner.headers ?? [], all()), encoding, decodeStats };
+  const all = await prefetchFirstBatch(batches());
+  return { ...rawRowStream(scanner.headers ?? [], all), encoding, decodeStats };
 }

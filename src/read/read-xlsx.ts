@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors.js';
-import { batchRows, emptyValues, rawRowStream, uniqueHeaders, type RawRow, type RawRowStream } from './raw-row.js';
+import { batchRows, emptyValues, prefetchFirstBatch, rawRowStream, uniqueHeaders, type RawRow, type RawRowStream } from './raw-row.js';
 import { readHead } from './read-csv.js';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -94,20 +94,6 @@ export async function readXlsx(path: string, options: { sheet?: string } = {}): 
   }
 
   // ExcelJS hands out rows one by one; they are passed on in batches like the other readers'.
-  const iterator = batchRows(rows(), 1024)[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  async function* all(): AsyncGenerator<RawRow[]> {
-    try {
-      if (first.done) return;
-      yield first.value;
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        yield next.value;
-      }
-    } finally {
-      await iterator.return?.(undefined);
-    }
-  }
-  return rawRowStream(headers ?? [], all());
+  const all = await prefetchFirstBatch(batchRows(rows(), 1024)[Symbol.asyncIterator]());
+  return rawRowStream(headers ?? [], all);
 }

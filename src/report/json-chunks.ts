@@ -11,6 +11,11 @@ export function* jsonChunks(value: unknown, indent = 2, depth = 2): Generator<st
   yield* chunks(value, ' '.repeat(indent), '', depth);
 }
 
+/** Values JSON.stringify leaves out of objects and writes as null in arrays. */
+function skipped(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
 /** Arrays longer than this are walked whatever the depth. */
 const LONG_ARRAY = 256;
 
@@ -35,14 +40,14 @@ function* chunks(value: unknown, unit: string, pad: string, depth: number): Gene
     for (let i = 0; i < value.length; i++) {
       yield `${i === 0 ? '' : ','}\n${inner}`;
       const item: unknown = value[i];
-      yield* chunks(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, unit, inner, depth - 1);
+      yield* chunks(skipped(item) ? null : item, unit, inner, depth - 1);
     }
     yield `\n${pad}]`;
     return;
   }
   let first = true;
   for (const [key, member] of Object.entries(value)) {
-    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    if (skipped(member)) continue;
     yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
     yield* chunks(member, unit, inner, depth - 1);
@@ -72,7 +77,7 @@ function* longArray(value: readonly unknown[], unit: string, pad: string): Gener
       parts.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
       // Ids and numbers (nearly every long array of a report) have no lines to indent.
       if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null) parts.push(JSON.stringify(item));
-      else if (item === undefined || typeof item === 'function' || typeof item === 'symbol') parts.push('null');
+      else if (skipped(item)) parts.push('null');
       else parts.push((JSON.stringify(item, null, unit) ?? 'null').replaceAll('\n', `\n${inner}`));
     }
     yield parts.join('');
