@@ -1,11 +1,16 @@
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DuckDBInstance, listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { HotspotsError, StateError } from '../core/errors.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
 import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL } from './history-schema.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history-types.js';
 import { stateFileError } from './state-file-error.js';
+
+type DuckDb = typeof import('@duckdb/node-api');
+let duckdb: Promise<DuckDb> | undefined;
+/** DuckDB's native module, loaded on the first open: importing it costs ~40 ms that runs without a state never need. */
+const loadDuckDb = (): Promise<DuckDb> => (duckdb ??= import('@duckdb/node-api'));
 
 // DuckDB's file lock is per process (POSIX record locks), so a second open in the same process would succeed
 // (checked: two DuckDBInstance.create on one file both open) and two stores could interleave writes.
@@ -53,7 +58,7 @@ function checkMeta(file: string, meta: Map<string, string> | undefined): void {
 }
 
 /** Inspects an existing file read-only, so a foreign database is never written to, not even by a checkpoint. */
-async function inspectExisting(file: string): Promise<void> {
+async function inspectExisting(file: string, { DuckDBInstance }: DuckDb): Promise<void> {
   checkHeader(file);
   let instance: DuckDBInstance | undefined;
   try {
@@ -81,6 +86,7 @@ const sqlString = (s: string): string => `'${s.replaceAll("'", "''")}'`;
  */
 export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore> {
   const file = resolve(path);
+  const lib = await loadDuckDb();
   if (openInThisProcess.has(file)) {
     throw new StateError(file, 'locked', 'expected the state file to be free, but this process already has it open');
   }
@@ -88,8 +94,8 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
   let instance: DuckDBInstance | undefined;
   try {
     const existed = existsSync(file);
-    if (existed) await inspectExisting(file);
-    instance = await DuckDBInstance.create(file);
+    if (existed) await inspectExisting(file, lib);
+    instance = await lib.DuckDBInstance.create(file);
     const conn = await instance.connect();
     if (!existed) {
       await conn.run('BEGIN TRANSACTION');
@@ -101,7 +107,7 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
     } else {
       checkMeta(file, await readMeta(conn));
     }
-    return createDuckdbStore(file, instance, conn);
+    return createDuckdbStore(file, instance, conn, lib.listValue);
   } catch (error) {
     instance?.closeSync();
     openInThisProcess.delete(file);
@@ -109,7 +115,7 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
   }
 }
 
-function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBConnection): HistoryStore {
+function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBConnection, listValue: DuckDb['listValue']): HistoryStore {
   let closed = false;
   // One connection, one transaction at a time: calls are queued so a load cannot land inside a commit.
   let queue: Promise<unknown> = Promise.resolve();

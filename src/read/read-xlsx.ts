@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors.js';
 import { batchRows, emptyValues, prefetchFirstBatch, rawRowStream, uniqueHeaders, type RawRow, type RawRowStream } from './raw-row.js';
 import { readHead } from './read-csv.js';
@@ -44,6 +43,8 @@ function rowCells(values: unknown): string[] {
  */
 export async function readXlsx(path: string, options: { sheet?: string } = {}): Promise<RawRowStream> {
   await readHead(path, 1);
+  // Imported here, not at the top: loading exceljs costs ~130-180 ms, which every run reading CSV would pay.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
