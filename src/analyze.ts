@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { buildClassifierModel } from './cluster/classifier-model.js';
-import { clusterTopics } from './cluster/cluster-topics.js';
+import { clusterTopicsInParallel } from './cluster/cluster-topics.js';
 import { findIssues } from './cluster/find-issues.js';
 import type { Corpus } from './core/corpus.js';
 import type { Message } from './core/messages.js';
@@ -11,6 +11,7 @@ import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWa
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
 import type { Models } from './models/models.js';
 import { normalizeAndSegment } from './parallel/normalize-and-segment.js';
+import { defaultThreads } from './parallel/parallel-options.js';
 import { redactedConfig, resolveAnalyzeOptions, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './options.js';
 import { REPORT_SCHEMA_VERSION, type FadedIssue, type Report, type RisingTerm, type Warning } from './report/report-schema.js';
 import { countRegionTickets } from './rising/count-region-tickets.js';
@@ -132,11 +133,15 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   });
 
   stage('clustering topics');
-  const topicResult = clusterTopics(corpus, {
-    ...opts.cluster.topics,
-    ...(opts.topics === undefined ? {} : { k: opts.topics }),
-    kmeans: { ...opts.cluster.topics.kmeans, seed: opts.seed },
-  });
+  const topicResult = await clusterTopicsInParallel(
+    corpus,
+    {
+      ...opts.cluster.topics,
+      ...(opts.topics === undefined ? {} : { k: opts.topics }),
+      kmeans: { ...opts.cluster.topics.kmeans, seed: opts.seed },
+    },
+    { threads: opts.threads > 0 ? opts.threads : defaultThreads() },
+  );
   stage('finding recurring issues');
   const lastPeriod = periodList.at(-1) ?? '';
   const horizon = first ? periodsBefore(first, kind, opts.historyHorizon) : undefined;

@@ -35,7 +35,7 @@ export const analyzeOptionsSchema = z
      * longer starts afresh. Bounds each night's reads, so years of history do not slow a run.
      */
     historyHorizon: z.number().int().min(1).default(90),
-    /** Worker threads for normalization and segmentation of large inputs (0 = automatic). */
+    /** Threads for the parallel work on large inputs: normalization and segmentation, k-means restarts (0 = automatic: one per core, at most 2; 1 = all on the calling thread). */
     threads: z.number().int().min(0).default(0),
     read: readOptionsSchema.omit({ timeZone: true }).prefault({}),
     normalize: normalizeOptionsSchema.omit({ lang: true }).prefault({}),

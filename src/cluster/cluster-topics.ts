@@ -2,12 +2,17 @@ import type { Corpus } from '../core/corpus.js';
 import { buildTfidf } from './build-tfidf.js';
 import { chooseK } from './choose-k.js';
 import { topicOptionsSchema, type TopicOptions } from './cluster-options.js';
+import type { z } from 'zod';
 import { labelClusters } from './label-clusters.js';
-import { sphericalKmeans, type Centroids } from './spherical-kmeans.js';
+import { sphericalKmeans, type Centroids, type KmeansResult } from './spherical-kmeans.js';
+import { sphericalKmeansInParallel, startLloydWorker } from './spherical-kmeans-in-parallel.js';
+import type { TfidfMatrix } from './tfidf-matrix.js';
 import type { TopicClustering } from './topic-clustering.js';
 
 /** Terms kept per topic centroid for the classifier. */
 const CENTROID_TERMS = 60;
+
+type ResolvedTopicOptions = z.output<typeof topicOptionsSchema>;
 
 /**
  * Partitions all tickets into coarse topics: TF-IDF (pruned as in `options.tfidf`), sparse spherical k-means with
@@ -18,6 +23,51 @@ const CENTROID_TERMS = 60;
  * cluster-specific terms — did not beat plain spherical k-means on pruned TF-IDF, so they are not used.
  */
 export function clusterTopics(corpus: Corpus, options: TopicOptions = {}): TopicClustering {
+  const input = topicInput(corpus, options);
+  return topicsFrom(corpus, input, input.k === 0 ? noTopics(input) : sphericalKmeans(input.matrix, input.k, input.opts.kmeans));
+}
+
+/**
+ * {@link clusterTopics} with the k-means restarts shared with a worker thread when the fit is big enough to pay
+ * for starting one (`minWork`: rows fitted × their terms × k, per Lloyd iteration; 2,000,000 is ~70 ms a restart
+ * here). Same result; the worker starts while the TF-IDF matrix is built and k is chosen.
+ */
+export async function clusterTopicsInParallel(
+  corpus: Corpus,
+  options: TopicOptions = {},
+  parallel: { threads: number; minWork?: number } = { threads: 2 },
+): Promise<TopicClustering> {
+  const opts = topicOptionsSchema.parse(options);
+  const minWork = parallel.minWork ?? 2_000_000;
+  // An upper bound of the work before the matrix exists: every term occurrence of the rows fitted, at the largest k.
+  let terms = 0;
+  for (const doc of corpus.docs) terms += doc.termIds.length;
+  const fitShare = opts.kmeans.sampleSize > 0 ? Math.min(1, opts.kmeans.sampleSize / Math.max(1, corpus.docs.length)) : 1;
+  const worthy = parallel.threads > 1 && opts.kmeans.restarts > 1 && terms * fitShare * (opts.k ?? opts.maxK) >= minWork;
+  const worker = worthy ? startLloydWorker() : undefined;
+  try {
+    const input = topicInput(corpus, opts);
+    const fitNnz = input.matrix.indptr[input.matrix.rows]! * fitShare;
+    const raw =
+      input.k === 0
+        ? noTopics(input)
+        : worker && fitNnz * input.k >= minWork
+          ? await sphericalKmeansInParallel(input.matrix, input.k, input.opts.kmeans, worker)
+          : sphericalKmeans(input.matrix, input.k, input.opts.kmeans);
+    return topicsFrom(corpus, input, raw);
+  } finally {
+    await worker?.close();
+  }
+}
+
+/** What clustering topics starts from: resolved options, the TF-IDF matrix and k (0 when no ticket has a kept term). */
+interface TopicInput {
+  opts: ResolvedTopicOptions;
+  matrix: TfidfMatrix;
+  k: number;
+}
+
+function topicInput(corpus: Corpus, options: TopicOptions): TopicInput {
   const opts = topicOptionsSchema.parse(options);
   const matrix = buildTfidf(corpus, opts.tfidf);
   const n = corpus.docs.length;
@@ -25,17 +75,28 @@ export function clusterTopics(corpus: Corpus, options: TopicOptions = {}): Topic
   for (let i = 0; i < n; i++) if (matrix.indptr[i + 1]! > matrix.indptr[i]!) nonEmpty++;
   const k =
     nonEmpty === 0
-      ? 1
+      ? 0
       : Math.min(
           nonEmpty,
           opts.k ??
             chooseK(matrix, { minK: opts.minK, maxK: opts.maxK, sample: opts.silhouetteSample, seed: opts.kmeans.seed }),
         );
-  const raw =
-    nonEmpty === 0
-      ? { assignments: new Int32Array(n).fill(-1), centroids: { k: 1, cols: matrix.cols, weights: new Float32Array(matrix.cols) } }
-      : sphericalKmeans(matrix, k, opts.kmeans);
+  return { opts, matrix, k };
+}
 
+/** The k-means result of an input without any kept term: one empty centroid, every ticket unassigned. */
+function noTopics(input: TopicInput): Pick<KmeansResult, 'assignments' | 'centroids'> {
+  return {
+    assignments: new Int32Array(input.matrix.rows).fill(-1),
+    centroids: { k: 1, cols: input.matrix.cols, weights: new Float32Array(input.matrix.cols) },
+  };
+}
+
+/** Topics from a k-means result: renumbered largest first, labelled, every ticket in exactly one. */
+function topicsFrom(corpus: Corpus, input: TopicInput, raw: Pick<KmeansResult, 'assignments' | 'centroids'>): TopicClustering {
+  const { opts, matrix } = input;
+  const n = corpus.docs.length;
+  const k = raw.centroids.k;
   // Renumber by size (largest first, ties by old index) so ids are stable for a seed and read naturally.
   const sizes = new Uint32Array(k);
   for (const c of raw.assignments) if (c >= 0) sizes[c]! += 1;
