@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { buildClassifierModel } from './cluster/classifier-model.js';
-import { clusterTopicsInParallel } from './cluster/cluster-topics.js';
+import { startClusterTopics, type PendingTopics } from './cluster/cluster-topics.js';
 import { findIssues } from './cluster/find-issues.js';
 import type { Corpus } from './core/corpus.js';
 import type { Message } from './core/messages.js';
@@ -103,37 +103,9 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   );
   const fingerprint = fingerprintHash.digest('hex').slice(0, 32);
 
-  stage('counting terms');
-  const periodIds = periodIdsOf(corpus.tickets.map((t) => t.time), kind, tz);
-  const phrases = findPhrases(corpus, opts.terms);
-  const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
-  const details = countTermsByPeriod(corpus, periodIds, phrases, opts.terms);
-  const periodList = details.map((d) => d.period);
-  const ticketsByPeriod = indexByPeriod(periodIds);
-  const withRegions = details.map((d) => mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })));
-  // What the history keeps of each period, and so the only form a baseline may take, whether its periods come from
-  // this input or from the state: single terms, regions, and every adjacent pair held by 2+ tickets.
-  const storedForm = withRegions.map((d): PeriodTermCounts => {
-    const counts = new Map<string, number>();
-    for (const [term, n] of d.counts) if (!isPhrase(term)) counts.set(term, n);
-    for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2)) counts.set(pair, n);
-    return { period: d.period, tickets: d.tickets, counts };
-  });
-
-  stage('detecting rising terms');
-  const risingTerms: RisingTerm[] = [];
-  const regionBursts: RisingTerm[] = [];
-  const first = periodList[0];
-  const stored = first ? await history.loadPeriodCounts(kind, first, baselinePeriodsToLoad(opts.rising), { excludeFingerprint: fingerprint }) : [];
-  withRegions.forEach((current, i) => {
-    // Newest first: earlier periods of this input, then the history before the input.
-    const baseline: PeriodTermCounts[] = [...storedForm.slice(0, i).reverse(), ...stored];
-    risingTerms.push(...detectRisingTerms(current, baseline, opts.rising));
-    regionBursts.push(...detectRegionBursts(current, baseline, opts.rising));
-  });
-
+  // Topics first: their k-means restarts run in a worker thread while terms are counted and rising terms detected.
   stage('clustering topics');
-  const topicResult = await clusterTopicsInParallel(
+  const pendingTopics = startClusterTopics(
     corpus,
     {
       ...opts.cluster.topics,
@@ -142,6 +114,40 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     },
     { threads: opts.threads > 0 ? opts.threads : defaultThreads() },
   );
+  const counted = await closingOnFailure(pendingTopics, async () => {
+    stage('counting terms');
+    const periodIds = periodIdsOf(corpus.tickets.map((t) => t.time), kind, tz);
+    const phrases = findPhrases(corpus, opts.terms);
+    const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
+    const details = countTermsByPeriod(corpus, periodIds, phrases, opts.terms);
+    const periodList = details.map((d) => d.period);
+    const ticketsByPeriod = indexByPeriod(periodIds);
+    const withRegions = details.map((d) => mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })));
+    // What the history keeps of each period, and so the only form a baseline may take, whether its periods come from
+    // this input or from the state: single terms, regions, and every adjacent pair held by 2+ tickets.
+    const storedForm = withRegions.map((d): PeriodTermCounts => {
+      const counts = new Map<string, number>();
+      for (const [term, n] of d.counts) if (!isPhrase(term)) counts.set(term, n);
+      for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2)) counts.set(pair, n);
+      return { period: d.period, tickets: d.tickets, counts };
+    });
+
+    stage('detecting rising terms');
+    const risingTerms: RisingTerm[] = [];
+    const regionBursts: RisingTerm[] = [];
+    const first = periodList[0];
+    const stored = first ? await history.loadPeriodCounts(kind, first, baselinePeriodsToLoad(opts.rising), { excludeFingerprint: fingerprint }) : [];
+    withRegions.forEach((current, i) => {
+      // Newest first: earlier periods of this input, then the history before the input.
+      const baseline: PeriodTermCounts[] = [...storedForm.slice(0, i).reverse(), ...stored];
+      risingTerms.push(...detectRisingTerms(current, baseline, opts.rising));
+      regionBursts.push(...detectRegionBursts(current, baseline, opts.rising));
+    });
+    return { periodIds, hotTerms, details, periodList, storedForm, risingTerms, regionBursts, first };
+  });
+  const { periodIds, hotTerms, details, periodList, storedForm, risingTerms, regionBursts, first } = counted;
+  stage('labelling topics');
+  const topicResult = await pendingTopics.result();
   stage('finding recurring issues');
   const lastPeriod = periodList.at(-1) ?? '';
   const horizon = first ? periodsBefore(first, kind, opts.historyHorizon) : undefined;
@@ -219,6 +225,16 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     model: JSON.stringify(model),
   };
   return { report, rejects: read.rejects, update, corpus, topicOf: topicResult.assignments, issueOf: issueResult.assignments, options: opts };
+}
+
+/** Runs `work`; when it fails, stops the topic clustering still under way (its worker thread) before rethrowing. */
+async function closingOnFailure<T>(pending: PendingTopics, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await pending.close();
+    throw error;
+  }
 }
 
 /** Stored issues this run did not match: faded problems, most recently seen first. */

@@ -4,6 +4,7 @@ import { generateExport, type GeneratedExport } from '../src/generate/generate-e
 import { scorePlantedEvents, type PlantedScore } from '../src/generate/score-planted-events.js';
 import { loadModels } from '../src/models/load-models.js';
 import { reportSchema } from '../src/report/report-schema.js';
+import { createMemoryHistoryStore } from '../src/history/create-memory-history-store.js';
 import type { Models } from '../src/models/models.js';
 import { generatedTickets } from './helpers/generated-tickets.js';
 
@@ -137,5 +138,27 @@ describe('analyze(ReadStream)', () => {
     expect(streamed.report).toEqual(whole.report);
     expect(streamed.update.fingerprint).toBe(whole.update.fingerprint);
     expect(streamed.report.input).toMatchObject({ accepted: tickets.length, rejected: 1, duplicates: 2 });
+  }, 60_000);
+});
+
+describe('analyze(tickets) when a later stage fails while topics are clustered in a worker thread', () => {
+  it('analyze rejects with that failure and stops the k-means worker', async () => {
+    const tickets = generatedTickets(generateExport({ n: 16_000, seed: 5, days: 3 }));
+    const failing = createMemoryHistoryStore();
+    failing.loadPeriodCounts = async () => {
+      throw new Error('state unreadable');
+    };
+    let duringTerms: string[] = [];
+    const run = analyze(tickets, { threads: 2 }, {
+      models,
+      history: failing,
+      onStage: (stage) => {
+        if (stage === 'counting terms') duringTerms = process.getActiveResourcesInfo();
+      },
+    });
+    await expect(run).rejects.toThrow('state unreadable');
+    // The worker was running while terms were counted (a MessagePort is its channel), and is gone after the failure.
+    expect(duringTerms).toContain('MessagePort');
+    expect(process.getActiveResourcesInfo()).not.toContain('MessagePort');
   }, 60_000);
 });

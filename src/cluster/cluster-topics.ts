@@ -4,8 +4,8 @@ import { chooseK } from './choose-k.js';
 import { topicOptionsSchema, type TopicOptions } from './cluster-options.js';
 import type { z } from 'zod';
 import { labelClusters } from './label-clusters.js';
-import { sphericalKmeans, type Centroids, type KmeansResult } from './spherical-kmeans.js';
-import { sphericalKmeansInParallel, startLloydWorker } from './spherical-kmeans-in-parallel.js';
+import { finishKmeans, planKmeans, sphericalKmeans, type Centroids, type KmeansResult } from './spherical-kmeans.js';
+import { iterateInWorker, startLloydWorker } from './iterate-in-worker.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
 import type { TopicClustering } from './topic-clustering.js';
 
@@ -27,36 +27,69 @@ export function clusterTopics(corpus: Corpus, options: TopicOptions = {}): Topic
   return topicsFrom(corpus, input, input.k === 0 ? noTopics(input) : sphericalKmeans(input.matrix, input.k, input.opts.kmeans));
 }
 
+/** Topic clustering under way (see {@link startClusterTopics}). */
+export interface PendingTopics {
+  /** Waits for the k-means restarts still running and builds the topics. */
+  result(): Promise<TopicClustering>;
+  /** Stops the worker thread, if any, without a result (after a failure elsewhere); harmless after `result()`. */
+  close(): Promise<void>;
+}
+
 /**
- * {@link clusterTopics} with the k-means restarts shared with a worker thread when the fit is big enough to pay
- * for starting one (`minWork`: rows fitted × their terms × k, per Lloyd iteration; 2,000,000 is ~70 ms a restart
- * here). Same result; the worker starts while the TF-IDF matrix is built and k is chosen.
+ * {@link clusterTopics} in two steps, so the caller can work while k-means runs: this builds the TF-IDF matrix,
+ * chooses k and, when the fit is big enough to pay for a worker thread (`minWork`: term occurrences of the rows
+ * fitted × k, per Lloyd iteration), sends every seeded restart to one; `result()` waits for them and builds the
+ * topics. Same topics as clusterTopics (same seeds, same arithmetic). `analyze` counts terms and detects rising
+ * terms on the calling thread meanwhile.
  */
-export async function clusterTopicsInParallel(
+export function startClusterTopics(
   corpus: Corpus,
   options: TopicOptions = {},
   parallel: { threads: number; minWork?: number } = { threads: 2 },
-): Promise<TopicClustering> {
+): PendingTopics {
   const opts = topicOptionsSchema.parse(options);
-  const minWork = parallel.minWork ?? 2_000_000;
-  // An upper bound of the work before the matrix exists: every term occurrence of the rows fitted, at the largest k.
+  const minWork = parallel.minWork ?? 1_000_000;
+  // An upper bound of the work before the matrix exists (every term occurrence of the rows fitted, at the largest
+  // k), so the worker can start loading while the matrix is built and k chosen.
   let terms = 0;
   for (const doc of corpus.docs) terms += doc.termIds.length;
   const fitShare = opts.kmeans.sampleSize > 0 ? Math.min(1, opts.kmeans.sampleSize / Math.max(1, corpus.docs.length)) : 1;
-  const worthy = parallel.threads > 1 && opts.kmeans.restarts > 1 && terms * fitShare * (opts.k ?? opts.maxK) >= minWork;
-  const worker = worthy ? startLloydWorker() : undefined;
+  const maxK = opts.k ?? opts.maxK;
+  let worker = parallel.threads > 1 && terms * fitShare * maxK >= minWork ? startLloydWorker() : undefined;
+  const close = async (): Promise<void> => {
+    const closing = worker;
+    worker = undefined;
+    await closing?.close();
+  };
   try {
     const input = topicInput(corpus, opts);
     const fitNnz = input.matrix.indptr[input.matrix.rows]! * fitShare;
-    const raw =
-      input.k === 0
-        ? noTopics(input)
-        : worker && fitNnz * input.k >= minWork
-          ? await sphericalKmeansInParallel(input.matrix, input.k, input.opts.kmeans, worker)
-          : sphericalKmeans(input.matrix, input.k, input.opts.kmeans);
-    return topicsFrom(corpus, input, raw);
-  } finally {
-    await worker?.close();
+    if (input.k === 0 || !worker || fitNnz * input.k < minWork) {
+      const closed = close();
+      return {
+        result: async () => {
+          await closed;
+          return topicsFrom(corpus, input, input.k === 0 ? noTopics(input) : sphericalKmeans(input.matrix, input.k, input.opts.kmeans));
+        },
+        close: () => closed,
+      };
+    }
+    const plan = planKmeans(input.matrix, input.k, input.opts.kmeans);
+    const sent = iterateInWorker(plan, plan.runs.map((_, r) => r), worker);
+    return {
+      result: async () => {
+        try {
+          await sent;
+        } finally {
+          await close();
+        }
+        return topicsFrom(corpus, input, finishKmeans(input.matrix, plan));
+      },
+      close,
+    };
+  } catch (error) {
+    void close();
+    throw error;
   }
 }
 

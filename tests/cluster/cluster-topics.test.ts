@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTopics, clusterTopicsInParallel } from '../../src/cluster/cluster-topics.js';
+import { clusterTopics, startClusterTopics } from '../../src/cluster/cluster-topics.js';
 import { normalizedMutualInformation } from '../../src/cluster/evaluate-clustering.js';
 import { corpusFromTokens } from '../helpers/corpus.js';
 import { twoTopics } from './fixtures.js';
@@ -23,11 +23,11 @@ describe('clusterTopics', () => {
     expect(Array.from(assignments).every((a) => a >= 0 && a < topics.length)).toBe(true);
   });
 
-  it('clusterTopicsInParallel(corpus, options, { threads: 2, minWork: 0 }) gives clusterTopics\'s topics', async () => {
+  it('startClusterTopics(corpus, options, { threads: 2, minWork: 0 }).result() gives clusterTopics\'s topics', async () => {
     const corpus = corpusFromTokens([...twoTopics, ...twoTopics.map((t) => [...t].reverse()), ['孤零零'], []].map((tokens) => ({ tokens })));
     for (const options of [{ k: 3 }, {}]) {
       const expected = clusterTopics(corpus, options);
-      const got = await clusterTopicsInParallel(corpus, options, { threads: 2, minWork: 0 });
+      const got = await startClusterTopics(corpus, options, { threads: 2, minWork: 0 }).result();
       expect(Array.from(got.assignments)).toEqual(Array.from(expected.assignments));
       expect(got.topics).toEqual(expected.topics);
       expect(got.centroids).toEqual(expected.centroids);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { iterateInWorker, startLloydWorker, type LloydWorker } from '../../src/cluster/iterate-in-worker.js';
 import type { LloydRequest } from '../../src/cluster/lloyd-messages.js';
-import { iterateLloyd, sphericalKmeans, type KmeansResult } from '../../src/cluster/spherical-kmeans.js';
-import { sphericalKmeansInParallel, startLloydWorker, type LloydWorker } from '../../src/cluster/spherical-kmeans-in-parallel.js';
+import { finishKmeans, iterateLloyd, planKmeans, sphericalKmeans, type KmeansResult } from '../../src/cluster/spherical-kmeans.js';
 import { createRandom } from '../../src/core/random.js';
 import { matrixFromDense } from './helpers.js';
 
@@ -43,31 +43,33 @@ function inThreadWorker(sent: LloydRequest[]): LloydWorker {
   };
 }
 
-describe('sphericalKmeansInParallel', () => {
+describe('iterateInWorker', () => {
   const worker = startLloydWorker();
   afterAll(() => worker.close());
   const matrix = matrixFromDense(noisyRows(300, 3));
 
-  it('sphericalKmeansInParallel(matrix, k, options, worker) gives sphericalKmeans\'s result, with a real worker thread', async () => {
-    // Seeds 2 and 3 on these rows: an odd restart (one the worker runs) has the best objective; 9 an even one.
+  it('iterateInWorker(plan, every restart, worker) then finishKmeans gives sphericalKmeans\'s result, with a real worker thread', async () => {
+    // Seeds 2 and 3 on these rows: an odd restart has the best objective; 9 an even one (and a fit on a sample).
     for (const options of [{ seed: 2, restarts: 4 }, { seed: 3, restarts: 4 }, { seed: 9, restarts: 3, sampleSize: 120 }]) {
-      const expected = sphericalKmeans(matrix, 5, options);
-      const got = await sphericalKmeansInParallel(matrix, 5, options, worker);
-      expect(plain(got)).toEqual(plain(expected));
+      const plan = planKmeans(matrix, 5, options);
+      await iterateInWorker(plan, plan.runs.map((_, r) => r), worker);
+      expect(plain(finishKmeans(matrix, plan))).toEqual(plain(sphericalKmeans(matrix, 5, options)));
     }
   }, 60_000);
 
-  it('sphericalKmeansInParallel(matrix, k, { restarts: 4 }) sends the odd restarts to the worker and keeps the first best', async () => {
+  it('iterateInWorker(plan, the odd restarts, worker) leaves the others to the calling thread', async () => {
     const sent: LloydRequest[] = [];
-    const got = await sphericalKmeansInParallel(matrix, 5, { seed: 8, restarts: 4 }, inThreadWorker(sent));
+    const plan = planKmeans(matrix, 5, { seed: 2, restarts: 4 });
+    const done = iterateInWorker(plan, [1, 3], inThreadWorker(sent));
+    for (const r of [0, 2]) iterateLloyd(plan.fitMatrix, plan.runs[r]!, plan.maxIterations, plan.tolerance);
+    await done;
     expect(sent.map((r) => r.runs.length)).toEqual([2]);
-    expect(plain(got)).toEqual(plain(sphericalKmeans(matrix, 5, { seed: 8, restarts: 4 })));
+    expect(plain(finishKmeans(matrix, plan))).toEqual(plain(sphericalKmeans(matrix, 5, { seed: 2, restarts: 4 })));
   });
 
-  it('sphericalKmeansInParallel(matrix, k, { restarts: 1 }) runs on the calling thread alone', async () => {
+  it('iterateInWorker(plan, [], worker) sends nothing', async () => {
     const sent: LloydRequest[] = [];
-    const got = await sphericalKmeansInParallel(matrix, 5, { seed: 4, restarts: 1 }, inThreadWorker(sent));
+    await iterateInWorker(planKmeans(matrix, 5, { seed: 4, restarts: 1 }), [], inThreadWorker(sent));
     expect(sent).toEqual([]);
-    expect(plain(got)).toEqual(plain(sphericalKmeans(matrix, 5, { seed: 4, restarts: 1 })));
   });
 });
