@@ -2,7 +2,7 @@ import { classifyTerms, type ClassifierModel } from './cluster/classifier-model.
 import { HotspotsError, InputError } from './core/errors.js';
 import { ticketSchema, type TicketInput } from './core/ticket.js';
 import type { Models } from './models/models.js';
-import { normalizeTicket } from './normalize/normalize-tickets.js';
+import { normalizeTicket } from './normalize/normalize-ticket.js';
 import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
 import { createSegmenter } from './segment/create-segmenter.js';
 import { createOneTicketSegmenter } from './segment/segment-one-ticket.js';

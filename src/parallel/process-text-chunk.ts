@@ -1,6 +1,6 @@
 import { createVocabulary } from '../core/corpus.js';
 import type { ResolvedNormalizeOptions } from '../normalize/normalize-options.js';
-import { normalizeTicket } from '../normalize/normalize-tickets.js';
+import { normalizeTicket } from '../normalize/normalize-ticket.js';
 import { placeNameRules, type PlaceNameModels } from '../segment/merge-place-names.js';
 import { segmentChineseTexts } from '../segment/segment-chinese-texts.js';
 import type { Segmenter } from '../segment/segmenter.js';
