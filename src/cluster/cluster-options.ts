@@ -104,6 +104,8 @@ export type TfidfOptions = z.input<typeof tfidfOptionsSchema>;
 export type KmeansOptions = z.input<typeof kmeansOptionsSchema>;
 /** Topic options as a caller passes them. */
 export type TopicOptions = z.input<typeof topicOptionsSchema>;
+/** Topic options resolved, every default filled in. */
+export type ResolvedTopicOptions = z.output<typeof topicOptionsSchema>;
 /** Issue options as a caller passes them. */
 export type IssueOptions = z.input<typeof issueOptionsSchema>;
 /** All clustering options as a caller passes them. */

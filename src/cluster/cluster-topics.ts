@@ -1,18 +1,23 @@
 import type { Corpus } from '../core/corpus.js';
 import { buildTfidf } from './build-tfidf.js';
 import { chooseK } from './choose-k.js';
-import { topicOptionsSchema, type TopicOptions } from './cluster-options.js';
-import type { z } from 'zod';
+import { topicOptionsSchema, type ResolvedTopicOptions, type TopicOptions } from './cluster-options.js';
 import { labelClusters } from './label-clusters.js';
 import { finishKmeans, planKmeans, sphericalKmeans, type Centroids, type KmeansResult } from './spherical-kmeans.js';
 import { iterateInWorker, startLloydWorker } from './iterate-in-worker.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
 import type { TopicClustering } from './topic-clustering.js';
+import { defaultThreads } from '../parallel/parallel-options.js';
 
 /** Terms kept per topic centroid for the classifier. */
 const CENTROID_TERMS = 60;
 
-type ResolvedTopicOptions = z.output<typeof topicOptionsSchema>;
+/**
+ * Work per Lloyd iteration (term occurrences of the rows fitted × k) from which {@link startClusterTopics} runs the
+ * restarts in a worker thread: ~35 ms a restart here, against 65-72 ms to start the worker and get a first answer,
+ * which it spends while the matrix is built and k is chosen.
+ */
+export const MIN_KMEANS_WORKER_WORK = 1_000_000;
 
 /**
  * Partitions all tickets into coarse topics: TF-IDF (pruned as in `options.tfidf`), sparse spherical k-means with
@@ -37,25 +42,27 @@ export interface PendingTopics {
 
 /**
  * {@link clusterTopics} in two steps, so the caller can work while k-means runs: this builds the TF-IDF matrix,
- * chooses k and, when the fit is big enough to pay for a worker thread (`minWork`: term occurrences of the rows
- * fitted × k, per Lloyd iteration), sends every seeded restart to one; `result()` waits for them and builds the
+ * chooses k and, when the fit is big enough to pay for a worker thread (`minWork`, default
+ * {@link MIN_KMEANS_WORKER_WORK}) and `threads` (default: one per core, at most 2) allows one, sends every seeded
+ * restart to it; `result()` waits for them and builds the
  * topics. Same topics as clusterTopics (same seeds, same arithmetic). `analyze` counts terms and detects rising
  * terms on the calling thread meanwhile.
  */
 export function startClusterTopics(
   corpus: Corpus,
   options: TopicOptions = {},
-  parallel: { threads: number; minWork?: number } = { threads: 2 },
+  parallel: { threads?: number; minWork?: number } = {},
 ): PendingTopics {
   const opts = topicOptionsSchema.parse(options);
-  const minWork = parallel.minWork ?? 1_000_000;
+  const threads = parallel.threads ?? defaultThreads();
+  const minWork = parallel.minWork ?? MIN_KMEANS_WORKER_WORK;
   // An upper bound of the work before the matrix exists (every term occurrence of the rows fitted, at the largest
   // k), so the worker can start loading while the matrix is built and k chosen.
   let terms = 0;
   for (const doc of corpus.docs) terms += doc.termIds.length;
   const fitShare = opts.kmeans.sampleSize > 0 ? Math.min(1, opts.kmeans.sampleSize / Math.max(1, corpus.docs.length)) : 1;
   const maxK = opts.k ?? opts.maxK;
-  let worker = parallel.threads > 1 && terms * fitShare * maxK >= minWork ? startLloydWorker() : undefined;
+  let worker = threads > 1 && terms * fitShare * maxK >= minWork ? startLloydWorker() : undefined;
   const close = async (): Promise<void> => {
     const closing = worker;
     worker = undefined;
