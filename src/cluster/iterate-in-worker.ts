@@ -7,7 +7,9 @@ type LloydRuns = Extract<LloydReply, { runs: unknown }>['runs'];
 
 /** A worker thread iterating k-means restarts, one request at a time (see {@link startLloydWorker}). */
 export interface LloydWorker {
+  /** Iterates the request's restarts in the worker; rejects with a HotspotsError when the worker fails or is closed. */
   iterate(request: LloydRequest, transfer?: ArrayBuffer[]): Promise<LloydRuns>;
+  /** Stops the worker thread; a request still running is rejected. */
   close(): Promise<void>;
 }
 
@@ -45,6 +47,8 @@ export function startLloydWorker(): LloydWorker {
       }),
     close: async () => {
       closing = true;
+      pending?.reject(new HotspotsError('k-means worker: expected the restarts back, the worker was closed first'));
+      pending = undefined;
       await worker.terminate();
     },
   };

@@ -73,3 +73,13 @@ describe('iterateInWorker', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('startLloydWorker', () => {
+  it('startLloydWorker().close() rejects a request still running instead of leaving it pending', async () => {
+    const worker = startLloydWorker();
+    const plan = planKmeans(matrixFromDense(noisyRows(300, 3)), 5, { seed: 2, restarts: 2 });
+    const running = iterateInWorker(plan, [0, 1], worker);
+    await worker.close();
+    await expect(running).rejects.toThrow(/closed first/);
+  });
+});
