@@ -28,7 +28,7 @@ export const MIN_KMEANS_WORKER_WORK = 1_000_000;
  * cluster-specific terms — did not beat plain spherical k-means on pruned TF-IDF, so they are not used.
  */
 export function clusterTopics(corpus: Corpus, options: TopicOptions = {}): TopicClustering {
-  const input = topicInput(corpus, options);
+  const input = topicInput(corpus, topicOptionsSchema.parse(options));
   return topicsFrom(corpus, input, input.k === 0 ? noTopics(input) : sphericalKmeans(input.matrix, input.k, input.opts.kmeans));
 }
 
@@ -107,8 +107,7 @@ interface TopicInput {
   k: number;
 }
 
-function topicInput(corpus: Corpus, options: TopicOptions): TopicInput {
-  const opts = topicOptionsSchema.parse(options);
+function topicInput(corpus: Corpus, opts: ResolvedTopicOptions): TopicInput {
   const matrix = buildTfidf(corpus, opts.tfidf);
   const n = corpus.docs.length;
   let nonEmpty = 0;
