@@ -149,7 +149,8 @@ describe('analyze(tickets) when a later stage fails while topics are clustered i
       throw new Error('state unreadable');
     };
     let duringTerms: string[] = [];
-    const run = analyze(tickets, { threads: 2 }, {
+    // 40 topics: enough k-means work on 16,000 tickets for the worker thread (MIN_KMEANS_WORKER_WORK).
+    const run = analyze(tickets, { threads: 2, topics: 40 }, {
       models,
       history: failing,
       onStage: (stage) => {
