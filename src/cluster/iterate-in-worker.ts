@@ -1,5 +1,5 @@
 import { HotspotsError } from '../core/errors.js';
-import { spawnWorker } from '../parallel/spawn-worker.js';
+import { onWorkerFailure, spawnWorker } from '../parallel/spawn-worker.js';
 import type { LloydReply, LloydRequest } from './lloyd-messages.js';
 import type { KmeansPlan, LloydRun } from './spherical-kmeans.js';
 
@@ -31,12 +31,7 @@ export function startLloydWorker(): LloydWorker {
     if ('error' in reply) waiting?.reject(new HotspotsError(`k-means worker: expected the restarts to run, got error: ${reply.error}`));
     else waiting?.resolve(reply.runs);
   });
-  worker.on('error', (cause: Error) =>
-    fail(new HotspotsError(`k-means worker: expected it to run, it failed: ${cause.message}`, 'E_HOTSPOTS', 1, { cause })),
-  );
-  worker.on('exit', (code) => {
-    if (code !== 0) fail(new HotspotsError(`k-means worker: expected it to keep running, it exited with code ${code}`));
-  });
+  onWorkerFailure(worker, 'k-means worker', fail);
   return {
     iterate: (request, transfer = []) =>
       new Promise<LloydRuns>((resolve, reject) => {

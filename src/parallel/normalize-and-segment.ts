@@ -10,6 +10,7 @@ import { parallelOptionsSchema, type ParallelOptions } from './parallel-options.
 import type { Worker } from 'node:worker_threads';
 import { processTextChunk } from './process-text-chunk.js';
 import { spawnTextWorker } from './spawn-text-worker.js';
+import { onWorkerFailure } from './spawn-worker.js';
 import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerReply } from './text-chunk.js';
 
 /** The segmenter adapter whose worker threads this module can start (nodejieba costs ~250 MB per thread). */
@@ -192,12 +193,7 @@ function startWorkerPool(threads: number, data: TextWorkerData): ChunkPool {
       job?.resolve(reply.result);
       dispatch();
     });
-    worker.on('error', (cause: Error) =>
-      fail(new HotspotsError(`normalize/segment worker: expected it to run, it failed: ${cause.message}`, 'E_HOTSPOTS', 1, { cause })),
-    );
-    worker.on('exit', (code) => {
-      if (code !== 0) fail(new HotspotsError(`normalize/segment worker: expected it to keep running, it exited with code ${code}`));
-    });
+    onWorkerFailure(worker, 'normalize/segment worker', fail);
   }
   return {
     run: (chunk) =>

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { HotspotsError } from '../core/errors.js';
 
 /**
  * Starts a worker thread on the module `name` next to `from` (an `import.meta.url`), from the same kind of file:
@@ -16,6 +17,19 @@ export function spawnWorker(from: string, name: string, workerData: unknown): Wo
   const tsx = tsxEsmApi(from);
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(boot, { eval: true, workerData });
+}
+
+/**
+ * Calls `fail` with a HotspotsError naming `label` when `worker` throws or exits with a non-zero code (terminating
+ * it exits with 1, so callers ignore failures once they close it).
+ */
+export function onWorkerFailure(worker: Worker, label: string, fail: (error: HotspotsError) => void): void {
+  worker.on('error', (cause: Error) =>
+    fail(new HotspotsError(`${label}: expected it to run, it failed: ${cause.message}`, 'E_HOTSPOTS', 1, { cause })),
+  );
+  worker.on('exit', (code) => {
+    if (code !== 0) fail(new HotspotsError(`${label}: expected it to keep running, it exited with code ${code}`));
+  });
 }
 
 /**
