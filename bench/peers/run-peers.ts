@@ -12,7 +12,9 @@ import { formatCsv } from '../../src/report/format-csv.js';
  * CSV, runs the Python route (jieba + scikit-learn TF-IDF + MiniBatchKMeans, k=50) and, once it exists,
  * `bench/e2e.ts` on the same file; prints both JSON lines and the speed ratio. The tickets are generated telecom
  * complaints, or with `--reviews` real review text: the online_shopping, waimai and hotel reviews of
- * ../shared/data (read there, never copied into the project) cycled to N, a ticket every 12 seconds.
+ * ../shared/data (read there, never copied into the project) cycled to N, a ticket every 12 seconds. Last it runs
+ * `bench/peers/dependency-floor.ts` on the same file: csv-parse and @node-rs/jieba alone, against the time 10x the
+ * Python route's throughput would allow.
  */
 const reviews = process.argv.includes('--reviews');
 const n = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 100_000);
@@ -45,6 +47,12 @@ try {
     if (pythonSeconds !== undefined && nodeSeconds !== undefined && nodeSeconds > 0) {
       console.log(`ratio: node route is ${(pythonSeconds / nodeSeconds).toFixed(1)}x the python route's throughput`);
     }
+  }
+  const floor = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/peers/dependency-floor.ts'), file], { encoding: 'utf8', cwd: root }).trim();
+  console.log(floor);
+  if (pythonSeconds !== undefined) {
+    const bound = (JSON.parse(floor) as { twoCoreBoundSeconds: number }).twoCoreBoundSeconds;
+    console.log(`10x the python route allows ${(pythonSeconds / 10).toFixed(2)} s; csv-parse + @node-rs/jieba alone need at least ${bound} s of it on two cores`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
