@@ -9,6 +9,9 @@ import { periodBounds, periodIdsOf, previousPeriodId, type PeriodKind } from './
 import { ticketSchema, type ReadResult, type ReadStream, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history/history-types.js';
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
+import { describeExportOverlaps } from './history/describe-export-overlaps.js';
+import { reconcileOverlappingExports } from './history/reconcile-overlapping-exports.js';
+import { sketchKeys, ticketKey, type PeriodSketch } from './history/ticket-sketch.js';
 import type { Models } from './models/models.js';
 import { normalizeAndSegment } from './parallel/normalize-and-segment.js';
 import { defaultThreads } from './parallel/parallel-options.js';
@@ -143,9 +146,17 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
       risingTerms.push(...detectRisingTerms(current, baseline, opts.rising));
       regionBursts.push(...detectRegionBursts(current, baseline, opts.rising));
     });
-    return { periodIds, hotTerms, details, periodList, storedForm, risingTerms, regionBursts, first };
+    const sketches = storedForm.map((d): PeriodSketch => {
+      const indexes = ticketsByPeriod.get(d.period) ?? [];
+      return { period: d.period, tickets: indexes.length, sketch: sketchKeys(indexes.map((i) => ticketKey(corpus.tickets[i]!.id, corpus.tickets[i]!.time))) };
+    });
+    return { periodIds, hotTerms, details, periodList, storedForm, sketches, risingTerms, regionBursts, first };
   });
-  const { periodIds, hotTerms, details, periodList, storedForm, risingTerms, regionBursts, first } = counted;
+  const { periodIds, hotTerms, details, periodList, storedForm, sketches, risingTerms, regionBursts, first } = counted;
+  const sources = (await history.loadPeriodSources?.(kind, periodList, { excludeFingerprint: fingerprint })) ?? [];
+  const overlaps = reconcileOverlappingExports(sketches, sources, opts.exportContainment);
+  describeExportOverlaps(overlaps, messages);
+  const notStored = new Set(overlaps.alreadyCounted.map((o) => o.period));
   stage('labelling topics');
   const topicResult = await pendingTopics.result();
   stage('finding recurring issues');
@@ -218,7 +229,9 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const update: HistoryUpdate = {
     fingerprint,
     kind,
-    periodCounts: storedForm,
+    periodCounts: storedForm.filter((p) => !notStored.has(p.period)),
+    periodSketches: sketches.filter((p) => !notStored.has(p.period)),
+    replaces: overlaps.replaced.map((o) => ({ period: o.period, fingerprint: o.fingerprint })),
     issues: issueResult.signatures,
     warnings: warningState,
     customerTickets,

@@ -35,6 +35,14 @@ export const analyzeOptionsSchema = z
      * longer starts afresh. Bounds each night's reads, so years of history do not slow a run.
      */
     historyHorizon: z.number().int().min(1).default(90),
+    /**
+     * Share of one export's tickets of a period that must be in another export of the same period for one to stand
+     * for the other in the history: a re-export holding this share of a stored export's tickets replaces it; one
+     * whose tickets a stored export already holds to this share is not stored again. Smaller overlaps add up and are
+     * reported (`export-overlap`). 0.8 rather than nearer 1 because the shares are estimated from sketches (±6 % for
+     * an export a quarter the size of the other), and exports that share tickets at all mostly share all of them.
+     */
+    exportContainment: z.number().gt(0).max(1).default(0.8),
     /** Threads for the parallel work on large inputs: normalization and segmentation, k-means restarts (0 = automatic: one per core, at most 2; 1 = all on the calling thread). */
     threads: z.number().int().min(0).default(0),
     read: readOptionsSchema.omit({ timeZone: true }).prefault({}),

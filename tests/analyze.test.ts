@@ -163,3 +163,55 @@ describe('analyze(tickets) when a later stage fails while topics are clustered i
     expect(process.getActiveResourcesInfo()).not.toContain('MessagePort');
   }, 60_000);
 });
+
+describe('analyze(tickets) with exports that overlap the history', () => {
+  const texts = ['宽带掉线', '信号差打不了电话', '话费多扣了', '光猫红灯一直闪'];
+  // Tickets T<from>..T<to-1> on 2026-11-<day> (Beijing), ten minutes apart.
+  const tickets = (day: number, from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => ({
+      id: `T${day}-${from + i}`,
+      text: texts[(from + i) % texts.length]!,
+      time: Date.UTC(2026, 10, day, 0, 0) + (from + i) * 600_000 - 8 * 3_600_000,
+    }));
+  const run = async (history: ReturnType<typeof createMemoryHistoryStore>, input: ReturnType<typeof tickets>) => {
+    const r = await analyze(input, {}, { models, history });
+    await history.commit(r.update);
+    return r.report.messages.filter((m) => m.code.startsWith('export-'));
+  };
+  const storedTickets = async (history: ReturnType<typeof createMemoryHistoryStore>) =>
+    (await history.loadPeriodCounts('day', '2026-12-01', 30)).map((p) => [p.period, p.tickets]).reverse();
+
+  it('analyze(re-export of a day) replaces the day in the history instead of adding to it', async () => {
+    const history = createMemoryHistoryStore();
+    expect(await run(history, [...tickets(1, 0, 60), ...tickets(2, 0, 40)])).toEqual([]);
+    const messages = await run(history, tickets(2, 0, 50));
+    expect(messages.map((m) => [m.severity, m.code])).toEqual([['info', 'export-replaced']]);
+    expect(messages[0]?.message).toContain('period 2026-11-02');
+    expect(await storedTickets(history)).toEqual([
+      ['2026-11-01', 60],
+      ['2026-11-02', 50],
+    ]);
+  });
+
+  it('analyze(part of a day already stored) does not store it again', async () => {
+    const history = createMemoryHistoryStore();
+    await run(history, tickets(2, 0, 80));
+    const messages = await run(history, [...tickets(2, 20, 60), ...tickets(3, 0, 30)]);
+    expect(messages.map((m) => [m.severity, m.code])).toEqual([['info', 'export-already-counted']]);
+    expect(await storedTickets(history)).toEqual([
+      ['2026-11-02', 80],
+      ['2026-11-03', 30],
+    ]);
+  });
+
+  it('analyze(the other half of a day) adds to it, and a partial overlap is kept and reported as a warning', async () => {
+    const history = createMemoryHistoryStore();
+    await run(history, tickets(4, 0, 50));
+    expect(await run(history, tickets(4, 50, 100))).toEqual([]);
+    expect(await storedTickets(history)).toEqual([['2026-11-04', 100]]);
+    const messages = await run(history, tickets(4, 80, 140));
+    expect(messages.map((m) => [m.severity, m.code])).toEqual([['warning', 'export-overlap']]);
+    expect(messages[0]?.message).toMatch(/20 of this input's 60 tickets/);
+    expect(await storedTickets(history)).toEqual([['2026-11-04', 160]]);
+  });
+});

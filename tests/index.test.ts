@@ -28,6 +28,16 @@ describe('the public API (src/index.ts)', () => {
     expectTypeOf<AnalyzeOptions['period']>().toEqualTypeOf<'day' | 'week' | 'dekad' | 'month' | undefined>();
     expectTypeOf<ResolvedAnalyzeOptions['period']>().toEqualTypeOf<'day' | 'week' | 'dekad' | 'month'>();
     expectTypeOf<ResolvedAnalyzeOptions['rising']['window']>().toEqualTypeOf<number>();
+    expectTypeOf<AnalyzeOptions['exportContainment']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<ResolvedAnalyzeOptions['exportContainment']>().toEqualTypeOf<number>();
+  });
+
+  it('types the history store so stores written before loadPeriodSources still fit', () => {
+    expectTypeOf<api.HistoryStore['loadPeriodSources']>().toEqualTypeOf<
+      ((kind: api.PeriodKind, periods: readonly string[], options?: { excludeFingerprint?: string }) => Promise<api.PeriodSource[]>) | undefined
+    >();
+    expectTypeOf<api.PeriodSource['sketch']>().toEqualTypeOf<number[] | undefined>();
+    expectTypeOf(api.reconcileOverlappingExports).returns.toEqualTypeOf<api.OverlapPlan>();
   });
 
   it('types tickets, warnings and classify results as the contract says', () => {

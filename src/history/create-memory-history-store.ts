@@ -2,18 +2,20 @@ import { HotspotsError } from '../core/errors.js';
 import type { PeriodKind } from '../core/periods.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history-types.js';
+import type { PeriodSource } from './reconcile-overlapping-exports.js';
 
 interface FingerprintCounts {
   tickets: number;
   counts: Map<string, number>;
+  sketch?: number[];
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
 
 /**
  * A {@link HistoryStore} held in memory, for tests and for embedding without a state file. Same semantics as the
- * DuckDB store: a commit replaces the period counts of its fingerprint, upserts issues and warnings by id/key,
- * and either applies fully or not at all (it is built aside and swapped in). Returned objects are copies.
+ * DuckDB store: a commit replaces the period counts of its fingerprint and deletes those it `replaces`, upserts
+ * issues and warnings by id/key, and either applies fully or not at all (it is built aside and swapped in). Returned objects are copies.
  */
 export function createMemoryHistoryStore(): HistoryStore {
   // kind -> period -> fingerprint -> counts
@@ -52,6 +54,19 @@ export function createMemoryHistoryStore(): HistoryStore {
       return out.slice(0, Math.max(0, limit));
     },
 
+    async loadPeriodSources(kind, wanted, options = {}): Promise<PeriodSource[]> {
+      open();
+      const out: PeriodSource[] = [];
+      for (const period of [...new Set(wanted)].sort()) {
+        const byPrint = periods.get(kind)?.get(period) ?? new Map<string, FingerprintCounts>();
+        for (const [fingerprint, c] of [...byPrint].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          if (fingerprint === options.excludeFingerprint) continue;
+          out.push({ period, fingerprint, tickets: c.tickets, sketch: c.sketch?.slice() });
+        }
+      }
+      return out;
+    },
+
     async loadIssues(sincePeriod): Promise<StoredIssue[]> {
       open();
       return [...issues.values()].filter((i) => sincePeriod === undefined || i.lastPeriod >= sincePeriod).map(clone);
@@ -84,6 +99,7 @@ export function createMemoryHistoryStore(): HistoryStore {
       const nextPeriods = new Map([...periods].map(([k, v]) => [k, new Map([...v].map(([p, f]) => [p, new Map(f)]))]));
       const byPeriod = nextPeriods.get(update.kind) ?? new Map<string, Map<string, FingerprintCounts>>();
       nextPeriods.set(update.kind, byPeriod);
+      for (const r of update.replaces ?? []) byPeriod.get(r.period)?.delete(r.fingerprint);
       for (const [period, byPrint] of byPeriod) {
         byPrint.delete(update.fingerprint);
         if (byPrint.size === 0) byPeriod.delete(period);
@@ -98,6 +114,10 @@ export function createMemoryHistoryStore(): HistoryStore {
         const counts = new Map(prev?.counts ?? []);
         for (const [term, n] of p.counts) counts.set(term, (counts.get(term) ?? 0) + n);
         byPrint.set(update.fingerprint, { tickets: (prev?.tickets ?? 0) + p.tickets, counts });
+      }
+      for (const sketch of update.periodSketches ?? []) {
+        const stored = byPeriod.get(sketch.period)?.get(update.fingerprint);
+        if (stored) stored.sketch = sketch.sketch.slice();
       }
       const nextIssues = new Map(issues);
       for (const i of update.issues) nextIssues.set(i.id, clone(i));

@@ -1,8 +1,15 @@
 /** Application name written into the state file's meta table: a DuckDB file without it is someone else's. */
 export const HISTORY_APP = 'complaint-hotspots';
 
-/** Version of the state file's tables; a file with a newer version is refused rather than misread. */
-export const HISTORY_SCHEMA_VERSION = 1;
+/**
+ * Version of the state file's tables; a file with a newer version is refused rather than misread. 2 added
+ * `period_sketches`; a version 1 file gets that table (and version 2) in its next run's commit.
+ */
+export const HISTORY_SCHEMA_VERSION = 2;
+
+/** The table version 2 added: per period and export, a sketch of its ticket keys (JSON array of hashes). */
+export const PERIOD_SKETCHES_SQL =
+  'CREATE TABLE IF NOT EXISTS period_sketches (kind VARCHAR NOT NULL, period VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL, sketch VARCHAR NOT NULL);';
 
 /**
  * The state file's tables. Period counts are kept per run fingerprint so re-running an export replaces its rows;
@@ -17,4 +24,5 @@ CREATE TABLE issues (id VARCHAR NOT NULL, label VARCHAR NOT NULL, terms VARCHAR 
 CREATE TABLE warnings (key VARCHAR NOT NULL, level VARCHAR NOT NULL, tickets INTEGER NOT NULL, first_period VARCHAR NOT NULL, last_period VARCHAR NOT NULL);
 CREATE TABLE customer_tickets (customer_hash VARCHAR NOT NULL, ticket_id VARCHAR NOT NULL, issue_id VARCHAR NOT NULL, topic_id VARCHAR NOT NULL, time BIGINT NOT NULL, simhash VARCHAR NOT NULL);
 CREATE TABLE model (json VARCHAR NOT NULL);
+${PERIOD_SKETCHES_SQL}
 `;

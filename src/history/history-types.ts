@@ -1,5 +1,7 @@
 import type { PeriodKind } from '../core/periods.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
+import type { PeriodSource } from './reconcile-overlapping-exports.js';
+import type { PeriodSketch } from './ticket-sketch.js';
 
 /** A recurring issue as kept between runs, so a continuing issue keeps its id. */
 export interface StoredIssue {
@@ -44,6 +46,10 @@ export interface HistoryUpdate {
   fingerprint: string;
   kind: PeriodKind;
   periodCounts: PeriodTermCounts[];
+  /** Sketches of the tickets behind `periodCounts`, one per period, so a later export can tell its overlap with them. */
+  periodSketches?: PeriodSketch[];
+  /** Other exports' stored periods this run's counts replace (see `reconcileOverlappingExports`); deleted in the commit. */
+  replaces?: Array<{ period: string; fingerprint: string }>;
   /** Issues seen this run (upserted by id). */
   issues: StoredIssue[];
   /** Warning state after this run (upserted by key). */
@@ -62,6 +68,11 @@ export interface HistoryStore {
   readonly path: string | undefined;
   /** The `limit` most recent periods of `kind` strictly before `before`, newest first, summed over fingerprints. */
   loadPeriodCounts(kind: PeriodKind, before: string, limit: number, options?: { excludeFingerprint?: string }): Promise<PeriodTermCounts[]>;
+  /**
+   * Every stored source of these periods of `kind` (one per export fingerprint), with its ticket count and sketch.
+   * Optional so stores written before it still work: without it a run adds its counts, as it did before.
+   */
+  loadPeriodSources?(kind: PeriodKind, periods: readonly string[], options?: { excludeFingerprint?: string }): Promise<PeriodSource[]>;
   /** Issues last seen in a period on or after `sincePeriod` (all when omitted). */
   loadIssues(sincePeriod?: string): Promise<StoredIssue[]>;
   /** Warning state last raised in a period on or after `sincePeriod` (all when omitted). */

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { HotspotsError, StateError } from '../core/errors.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
-import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL } from './history-schema.js';
+import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL, PERIOD_SKETCHES_SQL } from './history-schema.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history-types.js';
+import type { PeriodSource } from './reconcile-overlapping-exports.js';
 import { stateFileError } from './state-file-error.js';
 
 type DuckDb = typeof import('@duckdb/node-api');
@@ -34,10 +35,7 @@ function checkHeader(file: string): void {
 }
 
 async function readMeta(conn: DuckDBConnection): Promise<Map<string, string> | undefined> {
-  const tables = await conn.runAndReadAll(
-    "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'meta'",
-  );
-  if (tables.getRows()[0]?.[0] !== 1) return undefined;
+  if (!(await hasTable(conn, 'meta'))) return undefined;
   try {
     const rows = (await conn.runAndReadAll('SELECT key::VARCHAR, value::VARCHAR FROM meta')).getRows();
     return new Map(rows.map((r) => [String(r[0]), String(r[1])]));
@@ -107,7 +105,7 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
     } else {
       checkMeta(file, await readMeta(conn));
     }
-    return createDuckdbStore(file, instance, conn, lib.listValue);
+    return createDuckdbStore(file, instance, conn, lib.listValue, await hasTable(conn, 'period_sketches'));
   } catch (error) {
     instance?.closeSync();
     openInThisProcess.delete(file);
@@ -115,8 +113,24 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
   }
 }
 
-function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBConnection, listValue: DuckDb['listValue']): HistoryStore {
+async function hasTable(conn: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = await conn.runAndReadAll(
+    "SELECT count(*)::INTEGER FROM information_schema.tables WHERE table_schema = 'main' AND table_name = $name",
+    { name },
+  );
+  return rows.getRows()[0]?.[0] === 1;
+}
+
+function createDuckdbStore(
+  file: string,
+  instance: DuckDBInstance,
+  conn: DuckDBConnection,
+  listValue: DuckDb['listValue'],
+  sketchesTable: boolean,
+): HistoryStore {
   let closed = false;
+  // A version 1 file has no period_sketches table until a commit adds it (opening never writes: classify reads).
+  let hasSketches = sketchesTable;
   // One connection, one transaction at a time: calls are queued so a load cannot land inside a commit.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -170,6 +184,28 @@ function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBC
           byPeriod.get(String(periods[i]))?.counts.set(String(terms[i]), Number(counts[i]));
         }
         return [...byPeriod.values()];
+      }),
+
+    loadPeriodSources: (kind, periods, options = {}) =>
+      serial(async (): Promise<PeriodSource[]> => {
+        if (periods.length === 0) return [];
+        const sketchJoin = hasSketches
+          ? 'LEFT JOIN period_sketches s ON s.kind = t.kind AND s.period = t.period AND s.fingerprint = t.fingerprint'
+          : '';
+        const rows = (
+          await conn.runAndReadAll(
+            `SELECT t.period, t.fingerprint, t.tickets, ${hasSketches ? 's.sketch' : 'NULL'} FROM period_totals t ${sketchJoin}
+             WHERE t.kind = $kind AND t.period IN (SELECT unnest($periods::VARCHAR[])) AND t.fingerprint <> $exclude
+             ORDER BY t.period, t.fingerprint`,
+            { kind, periods: listValue([...new Set(periods)]), exclude: options.excludeFingerprint ?? '' },
+          )
+        ).getRows();
+        return rows.map((r) => ({
+          period: String(r[0]),
+          fingerprint: String(r[1]),
+          tickets: Number(r[2]),
+          sketch: r[3] === null ? undefined : (JSON.parse(String(r[3])) as number[]),
+        }));
       }),
 
     loadIssues: (sincePeriod) =>
@@ -236,7 +272,11 @@ function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBC
         return row === undefined ? undefined : String(row[0]);
       }),
 
-    commit: (update) => serial(() => commitUpdate(conn, update)),
+    commit: (update) =>
+      serial(async () => {
+        await commitUpdate(conn, update, hasSketches);
+        hasSketches = true;
+      }),
 
     close: async (): Promise<void> => {
       await queue;
@@ -250,7 +290,7 @@ function createDuckdbStore(file: string, instance: DuckDBInstance, conn: DuckDBC
 }
 
 /** Writes a whole run in one transaction: delete the fingerprint's old rows, bulk-append the new ones. */
-async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate): Promise<void> {
+async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, hasSketches: boolean): Promise<void> {
   // Merge duplicates first (a period given twice, an issue id twice) so the tables keep one row per key.
   const totals = new Map<string, number>();
   const counts = new Map<string, Map<string, number>>();
@@ -269,9 +309,17 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate): Prom
 
   await conn.run('BEGIN TRANSACTION');
   try {
+    if (!hasSketches) {
+      await conn.run(PERIOD_SKETCHES_SQL);
+      await conn.run(`UPDATE meta SET value = '${HISTORY_SCHEMA_VERSION}' WHERE key = 'schema_version'`);
+    }
     const key = { kind: update.kind, fingerprint: update.fingerprint };
-    await conn.run('DELETE FROM period_counts WHERE kind = $kind AND fingerprint = $fingerprint', key);
-    await conn.run('DELETE FROM period_totals WHERE kind = $kind AND fingerprint = $fingerprint', key);
+    for (const table of ['period_counts', 'period_totals', 'period_sketches']) {
+      await conn.run(`DELETE FROM ${table} WHERE kind = $kind AND fingerprint = $fingerprint`, key);
+      for (const r of update.replaces ?? []) {
+        await conn.run(`DELETE FROM ${table} WHERE kind = $kind AND period = $period AND fingerprint = $fingerprint`, { kind: update.kind, ...r });
+      }
+    }
     const periods = [...totals.keys()].sort();
     const totalsAppender = await conn.createAppender('period_totals');
     for (const period of periods) {
@@ -295,6 +343,17 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate): Prom
       }
     }
     countsAppender.closeSync();
+    const stored = new Set(periods);
+    const sketchAppender = await conn.createAppender('period_sketches');
+    for (const s of update.periodSketches ?? []) {
+      if (!stored.has(s.period)) continue;
+      sketchAppender.appendVarchar(update.kind);
+      sketchAppender.appendVarchar(s.period);
+      sketchAppender.appendVarchar(update.fingerprint);
+      sketchAppender.appendVarchar(JSON.stringify(s.sketch));
+      sketchAppender.endRow();
+    }
+    sketchAppender.closeSync();
 
     if (issues.size > 0) {
       await conn.run('CREATE OR REPLACE TEMP TABLE stage_issues AS SELECT * FROM issues LIMIT 0');

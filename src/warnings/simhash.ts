@@ -1,3 +1,5 @@
+import { fnv1a32 } from '../core/hash-string.js';
+
 /**
  * 64-bit SimHash (Charikar 2002) of a ticket's terms, as 16 hex digits: features are the distinct terms weighted
  * by frequency. Computed from term text, not ids, so hashes stored by one run compare with the next run's.
@@ -158,19 +160,4 @@ function popcount32(x: number): number {
   v -= (v >>> 1) & 0x55555555;
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-// FNV-1a over UTF-16 code units with a murmur3 finalizer, so short Chinese terms spread over all 32 bits.
-function fnv1a32(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }

@@ -66,6 +66,37 @@ describe.each([
     expect(await store.loadPeriodCounts('day', '2026-11-02', 7, { excludeFingerprint: 'nope' })).toHaveLength(1);
   });
 
+  it('loadPeriodSources(kind, periods) returns each other export of those periods with its tickets and sketch, by period and fingerprint', async () => {
+    await store.commit(
+      update({
+        fingerprint: 'a',
+        periodCounts: [pc('2026-11-01', 3, { 宽带: 2 }), pc('2026-11-02', 2, { 宽带: 1 })],
+        periodSketches: [{ period: '2026-11-01', tickets: 3, sketch: [1, 5, 9] }],
+      }),
+    );
+    await store.commit(update({ fingerprint: 'b', periodCounts: [pc('2026-11-02', 4, { 宽带: 4 })], periodSketches: [{ period: '2026-11-02', tickets: 4, sketch: [2, 3] }] }));
+    await store.commit(update({ fingerprint: 'c', kind: 'week', periodCounts: [pc('2026-11-02', 9, {})] }));
+    expect(await store.loadPeriodSources?.('day', ['2026-11-02', '2026-11-01', '2026-11-05'])).toEqual([
+      { period: '2026-11-01', fingerprint: 'a', tickets: 3, sketch: [1, 5, 9] },
+      { period: '2026-11-02', fingerprint: 'a', tickets: 2, sketch: undefined },
+      { period: '2026-11-02', fingerprint: 'b', tickets: 4, sketch: [2, 3] },
+    ]);
+    expect(await store.loadPeriodSources?.('day', ['2026-11-02'], { excludeFingerprint: 'b' })).toEqual([
+      { period: '2026-11-02', fingerprint: 'a', tickets: 2, sketch: undefined },
+    ]);
+  });
+
+  it('commit(update) deletes the other exports\' periods it replaces, and only those', async () => {
+    await store.commit(update({ fingerprint: 'a', periodCounts: [pc('2026-11-01', 100, { 宽带: 10 }), pc('2026-11-02', 80, { 宽带: 8 })], periodSketches: [{ period: '2026-11-02', tickets: 80, sketch: [7] }] }));
+    await store.commit(update({ fingerprint: 'b', periodCounts: [pc('2026-11-02', 90, { 宽带: 9 })], replaces: [{ period: '2026-11-02', fingerprint: 'a' }] }));
+    const days = await store.loadPeriodCounts('day', '2026-11-03', 7);
+    expect(days.map((d) => [d.period, d.tickets, d.counts.get('宽带')])).toEqual([['2026-11-02', 90, 9], ['2026-11-01', 100, 10]]);
+    expect((await store.loadPeriodSources?.('day', ['2026-11-01', '2026-11-02']))?.map((s) => [s.period, s.fingerprint])).toEqual([
+      ['2026-11-01', 'a'],
+      ['2026-11-02', 'b'],
+    ]);
+  });
+
   it('commit(update) keeps period kinds apart', async () => {
     await store.commit(update({ kind: 'week', periodCounts: [pc('2026-W45', 700, { 宽带: 70 })] }));
     await store.commit(update({ kind: 'day', periodCounts: [pc('2026-11-01', 100, { 宽带: 10 })] }));

@@ -106,6 +106,34 @@ describe('openDuckdbHistoryStore', () => {
     await expectStateError(openDuckdbHistoryStore(path), 'version');
   });
 
+  it('openDuckdbHistoryStore(path) reads a version 1 state file as it is and upgrades it in the next commit', async () => {
+    const path = join(dir, 'version-1.duckdb');
+    await (await openDuckdbHistoryStore(path)).close();
+    // What version 1 wrote: the same tables without period_sketches.
+    const db = await DuckDBInstance.create(path);
+    const conn = await db.connect();
+    await conn.run("DROP TABLE period_sketches; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    await conn.run("INSERT INTO period_totals VALUES ('day', '2026-11-01', 'old', 100)");
+    conn.closeSync();
+    db.closeSync();
+    const before = readFileSync(path);
+    const reader = await openDuckdbHistoryStore(path);
+    expect(await reader.loadPeriodSources?.('day', ['2026-11-01'])).toEqual([{ period: '2026-11-01', fingerprint: 'old', tickets: 100, sketch: undefined }]);
+    await reader.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const store = await openDuckdbHistoryStore(path);
+    await store.commit({ ...day('new', '2026-11-01', 3, { 宽带: 1 }), periodSketches: [{ period: '2026-11-01', tickets: 3, sketch: [4, 8, 15] }] });
+    expect(await store.loadPeriodSources?.('day', ['2026-11-01'], { excludeFingerprint: 'old' })).toEqual([
+      { period: '2026-11-01', fingerprint: 'new', tickets: 3, sketch: [4, 8, 15] },
+    ]);
+    await store.close();
+    const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+    const c2 = await check.connect();
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['2']]);
+    c2.closeSync();
+    check.closeSync();
+  });
+
   it('openDuckdbHistoryStore(path) refuses a second open in the same process as locked, and allows it after close', async () => {
     const path = join(dir, 'same-process.duckdb');
     const first = await openDuckdbHistoryStore(path);
