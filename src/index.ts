@@ -118,9 +118,9 @@ export { risingOptionsSchema, type RisingOptions } from './rising/rising-options
 // History
 export { createMemoryHistoryStore } from './history/create-memory-history-store.js';
 export { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
-export type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history/history-types.js';
+export type { CustomerTicket, HistoryStore, HistoryUpdate, PeriodSource, StoredIssue, StoredWarning } from './history/history-types.js';
 export { reconcileOverlappingExports } from './history/reconcile-overlapping-exports.js';
-export type { OverlapPlan, PeriodSource, SourceOverlap } from './history/reconcile-overlapping-exports.js';
+export type { OverlapPlan, SourceOverlap } from './history/reconcile-overlapping-exports.js';
 export { estimateOverlap, sketchKeys, ticketKey, TICKET_SKETCH_SIZE } from './history/ticket-sketch.js';
 export type { PeriodSketch } from './history/ticket-sketch.js';
 

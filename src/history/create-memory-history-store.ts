@@ -1,8 +1,7 @@
 import { HotspotsError } from '../core/errors.js';
 import type { PeriodKind } from '../core/periods.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
-import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history-types.js';
-import type { PeriodSource } from './reconcile-overlapping-exports.js';
+import type { CustomerTicket, HistoryStore, HistoryUpdate, PeriodSource, StoredIssue, StoredWarning } from './history-types.js';
 
 interface FingerprintCounts {
   tickets: number;
@@ -15,7 +14,8 @@ const clone = <T>(value: T): T => structuredClone(value);
 /**
  * A {@link HistoryStore} held in memory, for tests and for embedding without a state file. Same semantics as the
  * DuckDB store: a commit replaces the period counts of its fingerprint and deletes those it `replaces`, upserts
- * issues and warnings by id/key, and either applies fully or not at all (it is built aside and swapped in). Returned objects are copies.
+ * issues and warnings by id/key, and either applies fully or not at all (it is built aside and swapped in).
+ * Returned objects are copies.
  */
 export function createMemoryHistoryStore(): HistoryStore {
   // kind -> period -> fingerprint -> counts

@@ -1,6 +1,5 @@
 import type { PeriodKind } from '../core/periods.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
-import type { PeriodSource } from './reconcile-overlapping-exports.js';
 import type { PeriodSketch } from './ticket-sketch.js';
 
 /** A recurring issue as kept between runs, so a continuing issue keeps its id. */
@@ -38,6 +37,15 @@ export interface CustomerTicket {
   time: number;
   /** 64-bit SimHash of the ticket's terms as 16 hex digits, for near-duplicate re-submissions. */
   simhash: string;
+}
+
+/** A period as an earlier run stored it: its export's fingerprint, ticket count and (from schema 2 on) sketch. */
+export interface PeriodSource {
+  period: string;
+  fingerprint: string;
+  tickets: number;
+  /** Undefined for periods stored before sketches were kept: their overlap cannot be told. */
+  sketch: number[] | undefined;
 }
 
 /** Everything one run writes to the history, applied in one transaction by {@link HistoryStore.commit}. */

@@ -4,8 +4,7 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { HotspotsError, StateError } from '../core/errors.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
 import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL, PERIOD_SKETCHES_SQL } from './history-schema.js';
-import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history-types.js';
-import type { PeriodSource } from './reconcile-overlapping-exports.js';
+import type { CustomerTicket, HistoryStore, HistoryUpdate, PeriodSource, StoredIssue, StoredWarning } from './history-types.js';
 import { stateFileError } from './state-file-error.js';
 
 type DuckDb = typeof import('@duckdb/node-api');

@@ -1,13 +1,5 @@
+import type { PeriodSource } from './history-types.js';
 import { estimateOverlap, type PeriodSketch } from './ticket-sketch.js';
-
-/** A period as an earlier run stored it: its export's fingerprint, ticket count and (from schema 2 on) sketch. */
-export interface PeriodSource {
-  period: string;
-  fingerprint: string;
-  tickets: number;
-  /** Undefined for periods stored before sketches were kept: their overlap cannot be told. */
-  sketch: number[] | undefined;
-}
 
 /** One stored source a period of this run overlaps, with the estimated number of shared tickets. */
 export interface SourceOverlap {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reconcileOverlappingExports, type PeriodSource } from '../../src/history/reconcile-overlapping-exports.js';
+import type { PeriodSource } from '../../src/history/history-types.js';
+import { reconcileOverlappingExports } from '../../src/history/reconcile-overlapping-exports.js';
 import { sketchKeys } from '../../src/history/ticket-sketch.js';
 
 const ids = (from: number, to: number): string[] => Array.from({ length: to - from }, (_, i) => `T${from + i}`);
