@@ -6,7 +6,7 @@ import type { Corpus } from './core/corpus.js';
 import type { Message } from './core/messages.js';
 import { Messages } from './core/messages.js';
 import { periodBounds, periodIdsOf, previousPeriodId, type PeriodKind } from './core/periods.js';
-import { ticketSchema, type ReadResult, type ReadStream, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
+import { ticketSchema, UNDATED_PERIOD, type ReadResult, type ReadStream, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history/history-types.js';
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
 import { describeExportOverlaps } from './history/describe-export-overlaps.js';
@@ -105,6 +105,11 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     },
   );
   const fingerprint = fingerprintHash.digest('hex').slice(0, 32);
+  // Known only once the input is read: a stream learns it from the first file's header.
+  const undated = read.undated === true;
+  if (undated) {
+    messages.info('undated-export', `undated export: all ${corpus.tickets.length} tickets are one period "${UNDATED_PERIOD}"; rising terms, bursts, growth and the history (nothing is kept in the state) are skipped`);
+  }
 
   // Topics first: their k-means restarts run in a worker thread while terms are counted and rising terms detected.
   stage('clustering topics');
@@ -119,7 +124,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   );
   const counted = await closingOnFailure(pendingTopics, async () => {
     stage('counting terms');
-    const periodIds = periodIdsOf(corpus.tickets.map((t) => t.time), kind, tz);
+    const periodIds = undated ? new Array<string>(corpus.tickets.length).fill(UNDATED_PERIOD) : periodIdsOf(corpus.tickets.map((t) => t.time), kind, tz);
     const phrases = findPhrases(corpus, opts.terms);
     const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
     const details = countTermsByPeriod(corpus, periodIds, phrases, opts.terms);
@@ -138,9 +143,10 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     stage('detecting rising terms');
     const risingTerms: RisingTerm[] = [];
     const regionBursts: RisingTerm[] = [];
-    const first = periodList[0];
+    // An undated export has no earlier periods to compare with: nothing rises, nothing is loaded.
+    const first = undated ? undefined : periodList[0];
     const stored = first ? await history.loadPeriodCounts(kind, first, baselinePeriodsToLoad(opts.rising), { excludeFingerprint: fingerprint }) : [];
-    withRegions.forEach((current, i) => {
+    if (!undated) withRegions.forEach((current, i) => {
       // Newest first: earlier periods of this input, then the history before the input.
       const baseline: PeriodTermCounts[] = [...storedForm.slice(0, i).reverse(), ...stored];
       risingTerms.push(...detectRisingTerms(current, baseline, opts.rising));
@@ -153,7 +159,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     return { periodIds, hotTerms, details, periodList, storedForm, sketches, risingTerms, regionBursts, first };
   });
   const { periodIds, hotTerms, details, periodList, storedForm, sketches, risingTerms, regionBursts, first } = counted;
-  const sources = (await history.loadPeriodSources?.(kind, periodList, { excludeFingerprint: fingerprint })) ?? [];
+  const sources = undated ? [] : ((await history.loadPeriodSources?.(kind, periodList, { excludeFingerprint: fingerprint })) ?? []);
   const overlaps = reconcileOverlappingExports(sketches, sources, opts.exportContainment);
   describeExportOverlaps(overlaps, messages);
   const notStored = new Set(overlaps.alreadyCounted.map((o) => o.period));
@@ -162,9 +168,10 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   stage('finding recurring issues');
   const lastPeriod = periodList.at(-1) ?? '';
   const horizon = first ? periodsBefore(first, kind, opts.historyHorizon) : undefined;
-  const storedIssues = await history.loadIssues(horizon);
+  const storedIssues = undated ? [] : await history.loadIssues(horizon);
   const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod, topicResult);
-  const issues = issueResult.issues.slice();
+  // An undated export has no first or last date to tell.
+  const issues = undated ? issueResult.issues.map((i) => ({ ...i, firstSeen: '', lastSeen: '' })) : issueResult.issues.slice();
 
   stage('raising warnings');
   const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk);
@@ -172,13 +179,13 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const customerTickets = buildCustomerTickets(corpus, subjects);
   const warningIndex = createWarningIndex(corpus, periodIds);
   const minTime = corpus.tickets.reduce((m, t) => Math.min(m, t.time), Infinity);
-  const earlierCustomerTickets: CustomerTicket[] = Number.isFinite(minTime)
+  const earlierCustomerTickets: CustomerTicket[] = !undated && Number.isFinite(minTime)
     ? await history.loadCustomerTickets([...warningIndex.docsByCustomer.hashes()], minTime - opts.warnings.repeatWindowDays * 86_400_000)
     : [];
   const ownIds = corpusTicketIndex(corpus);
   const repeatHistory = [...earlierCustomerTickets.filter((c) => !ownIds.has(c.ticketId)), ...customerTickets];
   const warningsOptions = { ...opts.warnings, topN: opts.top };
-  let warningState: StoredWarning[] = await history.loadWarnings(horizon);
+  let warningState: StoredWarning[] = undated ? [] : await history.loadWarnings(horizon);
   const warnings: Warning[] = [];
   for (const period of periodList) {
     const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing, index: warningIndex, matcher };
@@ -226,17 +233,20 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     messages: [...(deps.messages ?? []), ...messages.list],
     config: { ...redactedConfig(opts), lang: opts.lang },
   };
-  const update: HistoryUpdate = {
-    fingerprint,
-    kind,
-    periodCounts: storedForm.filter((p) => !notStored.has(p.period)),
-    periodSketches: sketches.filter((p) => !notStored.has(p.period)),
-    replaces: overlaps.replaced.map((o) => ({ period: o.period, fingerprint: o.fingerprint })),
-    issues: issueResult.signatures,
-    warnings: warningState,
-    customerTickets,
-    model: JSON.stringify(model),
-  };
+  // An undated run has no period to file its counts, issues or warnings under: it keeps only the classifier model.
+  const update: HistoryUpdate = undated
+    ? { fingerprint, kind, periodCounts: [], periodSketches: [], replaces: [], issues: [], warnings: [], customerTickets: [], model: JSON.stringify(model) }
+    : {
+        fingerprint,
+        kind,
+        periodCounts: storedForm.filter((p) => !notStored.has(p.period)),
+        periodSketches: sketches.filter((p) => !notStored.has(p.period)),
+        replaces: overlaps.replaced.map((o) => ({ period: o.period, fingerprint: o.fingerprint })),
+        issues: issueResult.signatures,
+        warnings: warningState,
+        customerTickets,
+        model: JSON.stringify(model),
+      };
   return { report, rejects: read.rejects, update, corpus, topicOf: topicResult.assignments, issueOf: issueResult.assignments, options: opts };
 }
 

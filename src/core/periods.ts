@@ -1,3 +1,4 @@
+import { UNDATED_PERIOD } from './ticket.js';
 /** Reporting period granularity. `dekad` is 旬: days 1-10, 11-20, 21-end of month. */
 export type PeriodKind = 'day' | 'week' | 'dekad' | 'month';
 
@@ -151,8 +152,12 @@ export function periodIdOfDate(year: number, month: number, day: number, kind: P
 const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const isoDate = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
-/** First and last local date (inclusive, `YYYY-MM-DD`) of a period id. Throws on an id of another kind. */
+/**
+ * First and last local date (inclusive, `YYYY-MM-DD`) of a period id; empty for the undated period `all`.
+ * Throws on an id of another kind.
+ */
 export function periodBounds(id: string, kind: PeriodKind): Period {
+  if (id === UNDATED_PERIOD) return { id, start: '', end: '' };
   const bad = (): never => {
     throw new RangeError(`period id "${id}" is not a ${kind} id`);
   };
@@ -185,10 +190,12 @@ export function periodBounds(id: string, kind: PeriodKind): Period {
 }
 
 /**
- * The id of the period just before `id`. Period ids of one kind sort lexically in time order, so callers may
- * compare them as strings.
+ * The id of the period just before `id`; `''` (no period) before the undated period `all` and before `''`, so a
+ * walk back over periods ends there. Period ids of one kind sort lexically in time order, so callers may compare
+ * them as strings.
  */
 export function previousPeriodId(id: string, kind: PeriodKind): string {
+  if (id === UNDATED_PERIOD || id === '') return '';
   const { start } = periodBounds(id, kind);
   const d = new Date(`${start}T00:00:00Z`);
   const prev = new Date(d.getTime() - DAY_MS);

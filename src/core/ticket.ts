@@ -16,6 +16,15 @@ export const ticketSchema = z.object({
   fields: z.record(z.string(), z.string()).default({}),
 });
 
+/**
+ * The `time` of every ticket of an undated export (no time column, no default time): such an export is one period
+ * `all`, and nothing reads this placeholder as a date.
+ */
+export const UNDATED_TIME = 0;
+
+/** The period id of an undated export. */
+export const UNDATED_PERIOD = 'all';
+
 /** A ticket as readers produce it (resolved: `fields` always present). */
 export type Ticket = z.output<typeof ticketSchema>;
 /** A ticket as a caller may pass it (`fields` optional). */
@@ -58,6 +67,11 @@ export interface ReadResult {
   /** Rows whose id had been seen before (in any file of this read): counted, not analysed. */
   duplicates: number;
   rowsRead: number;
+  /**
+   * True when the exports have no time column (and no default time was given): every ticket has
+   * {@link UNDATED_TIME} and the analysis treats the input as one undated period {@link UNDATED_PERIOD}.
+   */
+  undated?: boolean;
 }
 
 /**

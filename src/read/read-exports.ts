@@ -89,13 +89,16 @@ function checkFixedColumns(path: string, headers: readonly string[], fields: Res
  *
  * Throws `ConfigError` for invalid options and `InputError` (naming the file) for a missing or unreadable file,
  * an unknown extension, an export without data rows, a `--fields` column the header lacks, no text column, or
- * no time column without `defaultTime`.
+ * a mix of dated and undated files. Exports without a time column (and no `defaultTime`) are read as undated
+ * (`undated: true`, one period `all`).
  */
 export async function readExports(paths: string[], options: ReadOptions = {}, messages: Messages = new Messages()): Promise<ReadResult> {
   const stream = await streamExports(paths, options, messages);
   const tickets: Ticket[] = [];
   for await (const batch of stream.batches) for (const ticket of batch) tickets.push(ticket);
-  return { files: stream.files, tickets, rejects: stream.rejects, duplicates: stream.duplicates, rowsRead: stream.rowsRead };
+  const result: ReadResult = { files: stream.files, tickets, rejects: stream.rejects, duplicates: stream.duplicates, rowsRead: stream.rowsRead };
+  if (stream.undated) result.undated = true;
+  return result;
 }
 
 /**
@@ -174,9 +177,21 @@ async function* ticketBatches(
       );
       if (map.time === undefined) {
         if (opts.defaultTime === undefined) {
-          throw new InputError(path, `expected a time column (e.g. 受理时间, 投诉时间, date), got headers: ${listHeaders(source.headers)}; map it with --fields time=COL`);
+          // A plain list of complaints is still worth analysing: it becomes one undated period.
+          if (index > 0 && stream.undated !== true) {
+            throw new InputError(path, `expected a time column like the earlier files (e.g. 受理时间, 投诉时间, date), got headers: ${listHeaders(source.headers)}; map it with --fields time=COL or analyze undated files on their own`);
+          }
+          stream.undated = true;
+          messages.warn(
+            'no-time-column',
+            `no time column found (headers: ${listHeaders(source.headers)}); the export is analyzed as one undated period "all": rising terms, growth and repeats within days are skipped (map a time column with --fields time=COL to get them)`,
+            { file: path },
+          );
+        } else {
+          messages.warn('no-time-column', `no time column found; every ticket gets the default time ${new Date(opts.defaultTime).toISOString()}`, { file: path });
         }
-        messages.warn('no-time-column', `no time column found; every ticket gets the default time ${new Date(opts.defaultTime).toISOString()}`, { file: path });
+      } else if (stream.undated === true) {
+        throw new InputError(path, `expected no time column like the earlier undated files, got time column "${map.time}"; analyze dated and undated exports separately`);
       }
       if (map.id === undefined) messages.info('no-id-column', `no id column found; ids are made from the file name and row (${prefixes[index]}#1, …)`, { file: path });
 

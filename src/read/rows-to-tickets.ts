@@ -1,6 +1,7 @@
 import type { Reject, Ticket } from '../core/ticket.js';
 import type { FieldMap } from './field-map.js';
 import { createInterner, ownString } from './own-strings.js';
+import { UNDATED_TIME } from '../core/ticket.js';
 import { parseTime } from './parse-time.js';
 import { emptyValues, type RawRow } from './raw-row.js';
 import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
@@ -71,7 +72,7 @@ function filled(values: Record<string, string>, column: string | undefined): str
  * Maps one raw row to a {@link Ticket} or a {@link Reject}: a row with a parse problem, no text, a text longer
  * than `maxTextLength`, or an empty or unparseable time is rejected. Text columns are joined with '\n' (empty ones
  * skipped); a missing or empty id becomes `<idPrefix>#<row>`; every unmapped non-empty column goes to `fields`.
- * Without a time column every ticket gets `defaultTime` (the caller warns once). Runs once per row of every
+ * Without a time column every ticket gets `defaultTime`, or {@link UNDATED_TIME} for an undated export (the caller warns once). Runs once per row of every
  * export, so it avoids per-row closures, spreads and schema parses: rows come from the readers already typed.
  */
 export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
@@ -94,8 +95,8 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
   if (length > options.maxTextLength) return { reject: { file, row: raw.row, reason: `text too long: ${length} characters, limit ${options.maxTextLength}` } };
   let time: number | undefined;
   if (map.time === undefined) {
-    time = options.defaultTime;
-    if (time === undefined) return { reject: { file, row: raw.row, reason: 'no time: the export has no time column and no default time was given' } };
+    // Undated export: every ticket in the one period "all"; the time is a placeholder nothing reads as a date.
+    time = options.defaultTime ?? UNDATED_TIME;
   } else {
     const value = cell(values, map.time) ?? '';
     if (value === '') return { reject: { file, row: raw.row, reason: `no time: expected a time in column "${map.time}", got an empty value` } };

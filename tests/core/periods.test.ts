@@ -58,3 +58,11 @@ describe('periodIdsOf(times, kind, timeZone)', () => {
     expect(ids[1]).toBe(ids[0]);
   });
 });
+
+describe('the undated period "all"', () => {
+  it('periodBounds("all") has empty bounds and previousPeriodId ends the walk back with ""', () => {
+    expect(periodBounds('all', 'day')).toEqual({ id: 'all', start: '', end: '' });
+    expect(previousPeriodId('all', 'week')).toBe('');
+    expect(previousPeriodId('', 'day')).toBe('');
+  });
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, InputError } from '../../src/core/errors.js';
 import { Messages } from '../../src/core/messages.js';
+import { UNDATED_TIME } from '../../src/core/ticket.js';
 import { idPrefixes, readExports, streamExports } from '../../src/read/read-exports.js';
 import { useTempDir } from './temp-dir.js';
 
@@ -73,7 +74,27 @@ describe('readExports', () => {
       ['nt.csv#2', 5000],
     ]);
     expect(messages.list.filter((m) => m.code === 'no-time-column')).toHaveLength(1);
-    await expect(readExports([path])).rejects.toThrow(/expected a time column/);
+  });
+
+  it('readExports(file without a time column) reads an undated export and says so once', async () => {
+    const path = tmp.write('nt.csv', 'content\n掉线\n没信号\n');
+    const messages = new Messages();
+    const result = await readExports([path], {}, messages);
+    expect(result.undated).toBe(true);
+    expect(result.tickets.map((t) => [t.id, t.time])).toEqual([
+      ['nt.csv#1', UNDATED_TIME],
+      ['nt.csv#2', UNDATED_TIME],
+    ]);
+    expect(messages.list.filter((m) => m.code === 'no-time-column').map((m) => m.message)).toEqual([expect.stringMatching(/one undated period "all"/)]);
+    const dated = await readExports([tmp.write('d.csv', 'content,date\n掉线,2024-03-01\n')]);
+    expect(dated.undated).toBeUndefined();
+  });
+
+  it('readExports(undated and dated files together) throws an InputError naming the second file', async () => {
+    const undated = tmp.write('u.csv', 'content\n掉线\n');
+    const dated = tmp.write('t.csv', 'content,date\n掉线,2024-03-01\n');
+    await expect(readExports([undated, dated])).rejects.toThrow(/t\.csv: expected no time column like the earlier undated files/);
+    await expect(readExports([dated, undated])).rejects.toThrow(/u\.csv: expected a time column like the earlier files/);
   });
 
   it.each([
