@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 export const ticketSchema = z.object({
   id: z.string().min(1, 'ticket id must not be empty'),
+  /** Full text; when the export has a subject line, it is the text's first line (see `title`). */
   text: z.string(),
+  /** The subject line, when the export has one: `text` starts with it and a newline (readers put it there). */
+  title: z.string().optional(),
   time: z.number().int(),
   customerId: z.string().optional(),
   region: z.string().optional(),
@@ -24,6 +27,15 @@ export const UNDATED_TIME = 0;
 
 /** The period id of an undated export. */
 export const UNDATED_PERIOD = 'all';
+
+/**
+ * Length of the subject line a reader put first in a normalized text: up to its first line break (the whole text
+ * when it has none, e.g. a title-only ticket).
+ */
+export function titleLengthOf(text: string): number {
+  const newline = text.indexOf('\n');
+  return newline < 0 ? text.length : newline;
+}
 
 /** A ticket as readers produce it (resolved: `fields` always present). */
 export type Ticket = z.output<typeof ticketSchema>;
@@ -44,6 +56,11 @@ export interface NormalizedTicket {
   text: string;
   time: number;
   lang: Lang;
+  /**
+   * Length of the subject line at the start of `text` (when the ticket had a title): grouping and labels weigh the
+   * terms inside it above the body's.
+   */
+  titleLength?: number;
   /** Salted hash of the customer id (hex), when the export had one. */
   customerHash?: string;
   region?: string;

@@ -1,4 +1,4 @@
-import type { NormalizedTicket, TicketInput } from '../core/ticket.js';
+import { titleLengthOf, type NormalizedTicket, type TicketInput } from '../core/ticket.js';
 import type { TextModels } from '../segment/text-models.js';
 import { detectLang } from './detect-lang.js';
 import { hashCustomerId } from './hash-customer-id.js';
@@ -36,6 +36,7 @@ export function normalizeTicket(
   const customerId = ticket.customerId?.trim();
   // Properties assigned in one fixed order (no conditional spreads) keep one object shape for a million tickets.
   const out: NormalizedTicket = { id: ticket.id, text, time: ticket.time, lang: o.lang === 'auto' ? detectLang(text) : o.lang };
+  if (ticket.title !== undefined) out.titleLength = titleLengthOf(text);
   if (customerId) out.customerHash = hashCustomerId(customerId, o.salt);
   if (ticket.region !== undefined) out.region = ticket.region;
   if (ticket.channel !== undefined) out.channel = ticket.channel;

@@ -1,7 +1,7 @@
 import { createVocabulary, internTerm, SharedBufferDoc, type Corpus, type TokenizedDoc, type Vocabulary } from '../core/corpus.js';
 import { ConfigError, HotspotsError } from '../core/errors.js';
 import type { Messages } from '../core/messages.js';
-import type { NormalizedTicket, TicketInput } from '../core/ticket.js';
+import { titleLengthOf, type NormalizedTicket, type TicketInput } from '../core/ticket.js';
 import { normalizeTickets, pushNormalizeMessages } from '../normalize/normalize-tickets.js';
 import { segmentEnglishDocs, segmentTickets } from '../segment/segment-tickets.js';
 import type { Segmenter } from '../segment/segmenter.js';
@@ -235,6 +235,7 @@ function createChunkMerger(): {
       for (let j = 0; j < result.texts.length; j++) {
         const ticket = tickets[j] as TicketInput;
         const out: NormalizedTicket = { id: ticket.id, text: result.texts[j] ?? '', time: ticket.time, lang: result.langs[j] === 1 ? 'en' : 'zh' };
+        if (ticket.title !== undefined) out.titleLength = titleLengthOf(out.text);
         const hash = result.hashes[j];
         if (hash !== undefined) out.customerHash = hash;
         if (ticket.region !== undefined) out.region = ticket.region;

@@ -10,6 +10,7 @@ export const KNOWN_HEADERS: Record<Role, readonly string[]> = {
     '投诉内容', '问题描述', '工单内容', '受理内容', '通话内容', '录音文本', '内容', '描述',
     'desc', 'review', 'text', 'content', 'description', 'Consumer complaint narrative',
   ],
+  title: ['留言主题', '工单标题', '投诉主题', '问题简述', '主题', '标题', 'subject', 'title', 'Issue'],
   time: ['受理时间', '投诉时间', '创建时间', '时间', '日期', 'datetime', 'Date received', 'date', 'time', 'created_at'],
   customer: ['客户号码', '用户号码', '手机号', '客户编号', '客户ID', 'customer', 'customer_id'],
   region: ['地市', '区域', '地区', '归属地', 'region', 'city', 'State'],
@@ -32,7 +33,7 @@ export function listHeaders(headers: readonly string[]): string {
   return headers.length > LISTED_HEADERS ? `${shown}, … (${headers.length - LISTED_HEADERS} more)` : shown;
 }
 
-const ROLE_ORDER: readonly Role[] = ['id', 'text', 'time', 'customer', 'region', 'channel', 'category'];
+const ROLE_ORDER: readonly Role[] = ['id', 'text', 'title', 'time', 'customer', 'region', 'channel', 'category'];
 
 /** Header folded for matching: `Complaint ID`, `complaint_id` and `id_` match `complaintid` / `id`. */
 const fold = (header: string): string => header.toLowerCase().replace(/[\s_\-]+/g, '');

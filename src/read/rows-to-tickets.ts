@@ -47,7 +47,7 @@ const prepared = new WeakMap<FieldMap, PreparedMapping>();
 function prepare(map: FieldMap): PreparedMapping {
   let p = prepared.get(map);
   if (p === undefined) {
-    const columns = [...map.text, map.id, map.time, map.customer, map.region, map.channel, map.category];
+    const columns = [...map.text, map.id, map.title, map.time, map.customer, map.region, map.channel, map.category];
     p = {
       mapped: new Set(columns.filter((c): c is string => c !== undefined)),
       textReason: `no text: expected text in column ${map.text.map((c) => `"${c}"`).join(' + ')}, got an empty value`,
@@ -69,9 +69,9 @@ function filled(values: Record<string, string>, column: string | undefined): str
 }
 
 /**
- * Maps one raw row to a {@link Ticket} or a {@link Reject}: a row with a parse problem, no text, a text longer
+ * Maps one raw row to a {@link Ticket} or a {@link Reject}: a row with a parse problem, no text (nor title), a text longer
  * than `maxTextLength`, or an empty or unparseable time is rejected. Text columns are joined with '\n' (empty ones
- * skipped); a missing or empty id becomes `<idPrefix>#<row>`; every unmapped non-empty column goes to `fields`.
+ * skipped) and a title, when mapped, goes first on a line of its own (its own newlines folded); a missing or empty id becomes `<idPrefix>#<row>`; every unmapped non-empty column goes to `fields`.
  * Without a time column every ticket gets `defaultTime`, or {@link UNDATED_TIME} for an undated export (the caller warns once). Runs once per row of every
  * export, so it avoids per-row closures, spreads and schema parses: rows come from the readers already typed.
  */
@@ -90,6 +90,9 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
       text = text === '' ? part : `${text}\n${part}`;
     }
   }
+  // The subject line goes first, on a line of its own: grouping and labels find it by its length.
+  const title = map.title === undefined ? undefined : (filled(values, map.title) ?? '').replace(/\s+/g, ' ').trim();
+  if (title) text = text.trim() === '' ? title : `${title}\n${text}`;
   if (text.trim() === '') return { reject: { file, row: raw.row, reason: textReason } };
   const length = textLength(text, options.maxTextLength);
   if (length > options.maxTextLength) return { reject: { file, row: raw.row, reason: `text too long: ${length} characters, limit ${options.maxTextLength}` } };
@@ -117,6 +120,7 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
   const region = filled(values, map.region);
   const channel = filled(values, map.channel);
   const category = filled(values, map.category);
+  if (title) ticket.title = title;
   if (customerId !== undefined) ticket.customerId = customerId;
   if (region !== undefined) ticket.region = intern(region);
   if (channel !== undefined) ticket.channel = intern(channel);

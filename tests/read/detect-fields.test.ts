@@ -28,6 +28,14 @@ describe('detectFields', () => {
     });
   });
 
+  it.each([['留言主题'], ['工单标题'], ['问题简述'], ['主题'], ['标题'], ['subject'], ['Title'], ['Issue']])('detectFields(headers) takes %s as the title', (header) => {
+    expect(detectFields(['id', header, '内容'], []).title).toBe(header);
+  });
+
+  it('detectFields(CFPB headers) takes Issue, not Sub-issue, as the title', () => {
+    expect(detectFields(['Date received', 'Product', 'Issue', 'Sub-issue', 'Consumer complaint narrative'], []).title).toBe('Issue');
+  });
+
   it('detectFields(headers, sample) prefers the id_ column with values over an empty id column', () => {
     const headers = ['brand', 'datetime', 'desc', 'id', 'id_'];
     const sample = [

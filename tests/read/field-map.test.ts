@@ -15,6 +15,10 @@ describe('parseFieldsOption', () => {
     });
   });
 
+  it('parseFieldsOption(spec) reads a title column', () => {
+    expect(parseFieldsOption('text=留言详情,title=留言主题')).toEqual({ text: ['留言详情'], title: '留言主题' });
+  });
+
   it('parseFieldsOption(spec) keeps column names with spaces and leaves unnamed roles out', () => {
     expect(parseFieldsOption(' text = Consumer complaint narrative , time=Date received')).toEqual({
       text: ['Consumer complaint narrative'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowsToTickets, quoteValue } from '../../src/read/rows-to-tickets.js';
 import type { RawRow } from '../../src/read/raw-row.js';
+import { UNDATED_TIME } from '../../src/core/ticket.js';
 
 const map = { id: 'no', text: ['问题', '补充'], time: 'when', customer: 'cust', region: 'city', channel: 'ch', category: 'cat' };
 const row = (n: number, values: Record<string, string>, problem?: string): RawRow => (problem === undefined ? { row: n, values } : { row: n, values, problem });
@@ -65,10 +66,30 @@ describe('rowsToTickets', () => {
     expect(tickets.map((t) => t.id)).toEqual(['a.csv#1', 'a.csv#2']);
   });
 
-  it('rowsToTickets(rows, map without time) uses defaultTime, else rejects', () => {
+  it('rowsToTickets(rows, map without time) uses defaultTime, else the undated placeholder', () => {
     const rows = [row(1, { 问题: '掉线' })];
     expect(rowsToTickets(rows, { text: ['问题'] }, { defaultTime: 1000 }).tickets[0]?.time).toBe(1000);
-    expect(rowsToTickets(rows, { text: ['问题'] }).rejects[0]?.reason).toMatch(/^no time/);
+    expect(rowsToTickets(rows, { text: ['问题'] }).tickets[0]?.time).toBe(UNDATED_TIME);
+  });
+
+  it('rowsToTickets(rows, map with title) puts the subject line first on its own line and keeps it as title', () => {
+    const { tickets, rejects } = rowsToTickets(
+      [
+        row(1, { 主题: '小区 4G\n信号差', 问题: '晚上打不了电话' }),
+        row(2, { 主题: '', 问题: '宽带掉线' }),
+        row(3, { 主题: '只有标题', 问题: '' }),
+        row(4, { 主题: '', 问题: '' }),
+      ],
+      { text: ['问题'], title: '主题' },
+      { defaultTime: 0 },
+    );
+    expect(tickets.map((t) => [t.text, t.title])).toEqual([
+      ['小区 4G 信号差\n晚上打不了电话', '小区 4G 信号差'],
+      ['宽带掉线', undefined],
+      ['只有标题', '只有标题'],
+    ]);
+    expect(tickets[0]?.fields).toEqual({});
+    expect(rejects.map((r) => r.row)).toEqual([4]);
   });
 
   it('quoteValue(value) masks long digit runs and e-mail addresses', () => {
