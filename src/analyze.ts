@@ -34,6 +34,7 @@ import { createRiskMatcher } from './warnings/create-risk-matcher.js';
 import { routeWarning } from './warnings/route-warning.js';
 import { suppressWarnings } from './warnings/suppress-warnings.js';
 import { corpusSubjects } from './warnings/ticket-subjects.js';
+import { packageWarnings } from './warnings/package-warnings.js';
 import { warnHighRisk } from './warnings/warn-high-risk.js';
 import { warnMassFault } from './warnings/warn-mass-fault.js';
 import { warnRepeats } from './warnings/warn-repeats.js';
@@ -191,7 +192,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing, index: warningIndex, matcher };
     const route = (w: Pick<Warning, 'kind' | 'category' | 'title'>) => routeWarning(w, deps.models.routing);
     const raised = [
-      ...warnHighRisk(context, matcher, warningsOptions),
+      ...warnHighRisk(context, matcher, warningsOptions, issues, topicResult.topics),
       ...warnMassFault(issues, context, warningsOptions),
       ...warnRepeats(issues, context, { customerTickets: repeatHistory, issues: storedIssues }, warningsOptions, topicResult.topics),
       ...warnBursts(
@@ -206,6 +207,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     warnings.push(...suppressed.warnings);
     warningState = mergeWarningState(warningState, suppressed.state);
   }
+  const packaged = packageWarnings(warnings, corpus, warningIndex.ticketIndex, periodList, warningsOptions);
 
   stage('building report');
   const model = buildClassifierModel({
@@ -229,7 +231,8 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     topics: topicResult.topics,
     issues,
     fadedIssues: fadedIssues(storedIssues, issueResult.signatures),
-    warnings,
+    warnings: packaged.warnings,
+    digest: packaged.digest,
     messages: [...(deps.messages ?? []), ...messages.list],
     config: { ...redactedConfig(opts), lang: opts.lang },
   };

@@ -73,6 +73,12 @@ export const evidenceSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   text: z.string(),
+  /**
+   * The sentence (or clause, at most ~120 characters) of the ticket's normalized, PII-masked text that holds the
+   * span, so a reader can triage without opening the ticket; always contains `text`. Every evidence item of a
+   * report written by `analyze` has one (optional only for evidence built by hand).
+   */
+  context: z.string().optional(),
 });
 
 /** The route of a warning: the department that owns it. */
@@ -92,8 +98,21 @@ export const warningSchema = z.object({
   route: routeSchema,
   /** `new`, or `continuing` for a warning already raised earlier and not escalated (extension field). */
   status: z.enum(['new', 'continuing', 'escalated']).optional(),
-  /** Subkind, e.g. the risk category or `same-customer` / `near-duplicate` / `persistent` (extension field). */
+  /** Subkind, e.g. the risk category or `same-customer` / `near-duplicate` / `template` / `persistent` (extension field). */
   category: z.string().optional(),
+  /**
+   * What a repeat warning repeats (kind `repeat` only): `same-customer` — one (hashed) customer again;
+   * `recurring-problem` — one problem coming back across periods from different customers; `template` —
+   * near-identical texts without a customer id (a form letter, or several people pasting one description).
+   */
+  repeatKind: z.enum(['same-customer', 'recurring-problem', 'template']).optional(),
+});
+
+/** The warnings of one period a manager must see first (ids into `warnings`), most urgent first. */
+export const digestEntrySchema = z.object({
+  period: z.string(),
+  /** At most `warnings.digestSize` (20) ids: by level, then new/escalated before continuing, then size. */
+  warningIds: z.array(z.string()),
 });
 
 /** A collected, non-fatal problem. */
@@ -124,6 +143,8 @@ export const reportSchema = z.object({
   /** Issues seen in the history (within the horizon) that did not come back in this run (extension field). */
   fadedIssues: z.array(fadedIssueSchema).optional(),
   warnings: z.array(warningSchema),
+  /** One entry per period of `periods`, in the same order: the short list for the headline. */
+  digest: z.array(digestEntrySchema),
   messages: z.array(messageSchema),
   config: z.record(z.string(), z.unknown()),
 });
@@ -142,6 +163,10 @@ export type FadedIssue = z.infer<typeof fadedIssueSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 /** A warning's route. */
 export type Route = z.infer<typeof routeSchema>;
+/** What a repeat warning repeats. */
+export type RepeatKind = NonNullable<z.infer<typeof warningSchema>['repeatKind']>;
+/** One period's digest. */
+export type DigestEntry = z.infer<typeof digestEntrySchema>;
 /** A warning of the report. */
 export type Warning = z.infer<typeof warningSchema>;
 /** The whole report. */

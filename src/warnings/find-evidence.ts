@@ -1,16 +1,18 @@
 import type { Corpus } from '../core/corpus.js';
 import type { Evidence } from '../report/report-schema.js';
+import { spanEvidence } from './evidence-context.js';
 
 /**
  * The span of the first of `terms` (best first) found in ticket `doc`: through its tokens, so a synonym mapped to
  * its canonical term still points at the surface words; a phrase `a+b` spans from `a` to the next `b`; else a
- * literal search of the normalized text. `text` is always `ticket.text.slice(start, end)`.
+ * literal search of the normalized text. `text` is always `ticket.text.slice(start, end)`; `context` is the sentence
+ * holding it.
  */
 export function findTermEvidence(corpus: Corpus, doc: number, terms: readonly string[]): Evidence | undefined {
   const ticket = corpus.tickets[doc];
   const tokens = corpus.docs[doc];
   if (!ticket || !tokens) return undefined;
-  const span = (start: number, end: number): Evidence => ({ ticketId: ticket.id, start, end, text: ticket.text.slice(start, end) });
+  const span = (start: number, end: number): Evidence => spanEvidence(ticket, start, end);
   for (const term of terms) {
     const parts = term.split('+');
     const ids = parts.map((p) => corpus.vocab.ids.get(p));
@@ -35,7 +37,7 @@ export function findTermEvidence(corpus: Corpus, doc: number, terms: readonly st
 
 /**
  * Evidence for ticket `doc`: the first of `terms` found, else its first counted token, else its opening
- * characters, so every warning has something a reader can check.
+ * characters, so every warning has something a reader can check; each with the sentence holding it.
  */
 export function ticketEvidence(corpus: Corpus, doc: number, terms: readonly string[]): Evidence | undefined {
   const found = findTermEvidence(corpus, doc, terms);
@@ -44,10 +46,7 @@ export function ticketEvidence(corpus: Corpus, doc: number, terms: readonly stri
   const tokens = corpus.docs[doc];
   if (!ticket) return undefined;
   if (tokens && tokens.termIds.length > 0 && tokens.ends[0]! > tokens.starts[0]!) {
-    const start = tokens.starts[0]!;
-    const end = tokens.ends[0]!;
-    return { ticketId: ticket.id, start, end, text: ticket.text.slice(start, end) };
+    return spanEvidence(ticket, tokens.starts[0]!, tokens.ends[0]!);
   }
-  const end = Math.min(ticket.text.length, 12);
-  return { ticketId: ticket.id, start: 0, end, text: ticket.text.slice(0, end) };
+  return spanEvidence(ticket, 0, Math.min(ticket.text.length, 12));
 }

@@ -1,4 +1,6 @@
-import type { Evidence, Warning } from '../report/report-schema.js';
+import type { NormalizedTicket } from '../core/ticket.js';
+import type { Evidence, Issue, Topic, Warning } from '../report/report-schema.js';
+import { spanEvidence } from './evidence-context.js';
 import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { RiskMatcher } from './create-risk-matcher.js';
 import { levelRank, maxLevel, type WarningLevel } from './risk-lexicon.js';
@@ -7,18 +9,40 @@ import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
 
 const LEVEL_NAME: Record<WarningLevel, string> = { red: '红色', orange: '橙色', yellow: '黄色' };
+const NO_ISSUES: readonly Issue[] = [];
+const NO_TOPICS: readonly Topic[] = [];
+
+/** A ticket of the period with its non-negated risk matches, its categories most severe first, and its level. */
+interface Assessed {
+  doc: number;
+  ticket: NormalizedTicket;
+  matches: RiskMatch[];
+  categories: string[];
+  primary: string;
+  level: WarningLevel;
+  rules: string[];
+}
 
 /**
- * One high-risk warning per ticket of the period that holds at least one non-negated risk trigger. The warning's
- * category is the ticket's most severe category; every matched span is evidence. Levels (docs/warnings.md):
- * a category's default from the lexicon (regulator/media/legal/safety red, attitude orange, fraud/churn orange,
- * vulnerable yellow), raised by an entry's own level; `mass` is red when at least `massMentionRedTickets` tickets
- * of the period in the same region mention mass impact; `churn` drops to yellow when every churn trigger is
- * conditional. Tickets whose only category is below red and whose trigger phrase is shared by at least
- * `highRiskGroupMinTickets` such tickets of the period make one warning for the phrase instead (key
- * `high-risk:<category>:phrase:<phrase>`), with every ticket's span as evidence.
+ * High-risk warnings of the period: tickets holding at least one non-negated risk trigger, grouped so a manager
+ * reads one warning per problem, not one per ticket and phrase. A ticket's category is its most severe one; its
+ * level that category's (docs/warnings.md): the lexicon default (regulator/media/legal/safety red, attitude
+ * orange, fraud/churn orange, vulnerable yellow), raised by an entry's own level; `mass` red when at least
+ * `massMentionRedTickets` tickets of the period in the same region mention mass impact; `churn` yellow when every
+ * churn trigger is conditional. Tickets of one category on one issue (of `issues`), else in one region, are one
+ * warning listing them (key `high-risk:<category>:issue:<issueId>` / `high-risk:<category>:region:<region>`, a
+ * standing subject that suppression carries over periods); tickets with neither are one warning per category
+ * from `highRiskGroupMinTickets` tickets, else one each (`high-risk:<category>:<first ticket id>`). The warning's
+ * level is its most severe ticket's; every matched span of every ticket is evidence (most severe tickets first),
+ * each with the sentence holding it.
  */
-export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, options: WarningsOptions = {}): Warning[] {
+export function warnHighRisk(
+  context: WarningContext,
+  matcher: RiskMatcher,
+  options: WarningsOptions = {},
+  issues: readonly Issue[] = NO_ISSUES,
+  topics: readonly Topic[] = NO_TOPICS,
+): Warning[] {
   const o = warningsOptionsSchema.parse(options);
   const { corpus, period } = context;
   const { lexicon } = matcher;
@@ -39,9 +63,8 @@ export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, opti
       massByRegion.set(region, (massByRegion.get(region) ?? 0) + 1);
     }
   }
-  const warnings: Warning[] = [];
   const name = (c: string): string => lexicon.categories.get(c)?.name ?? c;
-  const assessed = perTicket.map(({ doc, matches }) => {
+  const assessed: Assessed[] = perTicket.map(({ doc, matches }) => {
     const ticket = corpus.tickets[doc]!;
     const levels = new Map<string, WarningLevel>();
     const rules: string[] = [];
@@ -71,78 +94,88 @@ export function warnHighRisk(context: WarningContext, matcher: RiskMatcher, opti
     );
     const primary = categories[0]!;
     const level = levels.get(primary)!;
-    const phrase = matches.find((m) => m.category === primary)!.term.toLowerCase();
-    const group = level !== 'red' && categories.length === 1 ? `${primary}:${phrase}` : '';
-    return { doc, ticket, matches, categories, primary, level, rules, group };
+    return { doc, ticket, matches, categories, primary, level, rules };
   });
-  const groupSize = new Map<string, number>();
-  for (const a of assessed) if (a.group) groupSize.set(a.group, (groupSize.get(a.group) ?? 0) + 1);
-  const grouped = new Map<string, typeof assessed>();
+  const warnings: Warning[] = [];
+  const subjects = issues.length > 0 ? index.subjects(issues, topics) : undefined;
+  // Each ticket joins the group of its most severe category at its place: its issue, else its region, else none.
+  // Groups never share a ticket, so warnings that would share tickets are one warning.
+  const groups = new Map<string, Assessed[]>();
   for (const a of assessed) {
-    if (a.group && groupSize.get(a.group)! >= o.highRiskGroupMinTickets) {
-      const list = grouped.get(a.group);
-      if (list) list.push(a);
-      else grouped.set(a.group, [a]);
-      continue;
+    const issue = subjects?.issueOf.get(a.ticket.id);
+    const place = issue ? `issue:${issue.id}` : a.ticket.region ? `region:${a.ticket.region}` : '';
+    const key = `${a.primary}|${place}`;
+    const list = groups.get(key);
+    if (list) list.push(a);
+    else groups.set(key, [a]);
+  }
+  for (const members of groups.values()) {
+    const issue = subjects?.issueOf.get(members[0]!.ticket.id);
+    const region = issue ? undefined : members[0]!.ticket.region;
+    // Unplaced tickets share nothing but their category: grouped only from `highRiskGroupMinTickets`.
+    const parts = issue || region || members.length >= o.highRiskGroupMinTickets ? [members] : members.map((m) => [m]);
+    for (const part of parts) warnings.push(groupWarning(part, issue, region));
+  }
+  return warnings.sort((a, b) => levelRank(b.level) - levelRank(a.level) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  function groupWarning(unsorted: Assessed[], issue: Issue | undefined, region: string | undefined): Warning {
+    const members = [...unsorted].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.doc - b.doc);
+    const { primary } = members[0]!;
+    const level = members[0]!.level;
+    const evidence: Evidence[] = members.flatMap(({ ticket, matches }) => matches.map((m) => spanEvidence(ticket, m.start, m.end)));
+    const termCounts = new Map<string, number>();
+    for (const m of members) for (const t of new Set(m.matches.filter((x) => x.category === primary).map((x) => x.term))) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+    const terms = [...termCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+    const allTerms = [...new Set(members.flatMap((m) => m.matches.map((x) => x.term)))];
+    const categories = order.filter((c) => members.some((m) => m.categories.includes(c)));
+    const rules = [...new Set(members.flatMap((m) => m.rules))];
+    const hypothetical = members.some((m) => m.matches.some((x) => x.hypothetical));
+    const regions = [...new Set(members.map((m) => m.ticket.region).filter((r): r is string => !!r))];
+    const customers = new Set(members.map((m) => m.ticket.customerHash ?? `#${m.doc}`)).size;
+    const ruleText = `按规则${name(primary)}类为${LEVEL_NAME[level]}预警${rules.length > 0 ? `（${rules.join('；')}）` : ''}。`;
+    const n = members.length;
+    let key: string;
+    let title: string;
+    let reason: string;
+    if (n === 1 && !issue && !region) {
+      const { ticket, matches } = members[0]!;
+      const described = matches
+        .map((m) => `“${m.term}”（${name(m.category)}${m.hypothetical ? '，条件式威胁' : ''}）`)
+        .filter((d, i, all) => all.indexOf(d) === i)
+        .join('、');
+      key = `high-risk:${primary}:${ticket.id}`;
+      title = `${name(primary)}风险：${allTerms.slice(0, 3).join('、')}`;
+      reason = `工单 ${ticket.id} 出现 ${matches.length} 处风险表述：${described}；${ruleText}`;
+    } else {
+      const where = issue ? `问题“${issue.label}”` : region ? `${region}` : '';
+      const counted = terms.slice(0, 4).map((t) => `“${t}”${termCounts.get(t)! > 1 ? `×${termCounts.get(t)}` : ''}`).join('、');
+      // A place (issue, region) is a standing subject, so its key carries over periods and suppression says
+      // "continuing"; unplaced tickets have none and are keyed by their first ticket, new each period.
+      key = issue ? `high-risk:${primary}:issue:${issue.id}` : region ? `high-risk:${primary}:region:${region}` : `high-risk:${primary}:${members[0]!.ticket.id}`;
+      title = `${name(primary)}风险：${where ? `${where}本期` : '本期'} ${n} 张工单（${terms.slice(0, 3).join('、')}）`;
+      reason =
+        `本期${where ? `${where}中` : ''} ${n} 张工单（${customers} 位客户）出现${name(primary)}类风险表述：${counted}` +
+        `${hypothetical ? '（含条件式威胁）' : ''}；同类同${issue ? '问题' : region ? '地区' : '期'}的工单合并为一条预警；${ruleText}`;
     }
-    const { ticket, matches, categories, primary, level, rules } = a;
-    const terms = [...new Set(matches.map((m) => m.term))];
-    const hypothetical = matches.some((m) => m.hypothetical);
-    const evidence: Evidence[] = matches.map((m) => ({ ticketId: ticket.id, start: m.start, end: m.end, text: m.term }));
-    const described = matches
-      .map((m) => `“${m.term}”（${name(m.category)}${m.hypothetical ? '，条件式威胁' : ''}）`)
-      .filter((d, i, all) => all.indexOf(d) === i)
-      .join('、');
-    const title = `${name(primary)}风险：${terms.slice(0, 3).join('、')}`;
-    const key = `high-risk:${primary}:${ticket.id}`;
     const fields: WarningFields = {
       kind: 'high-risk',
       level,
       title,
-      reason:
-        `工单 ${ticket.id} 出现 ${matches.length} 处风险表述：${described}；` +
-        `按规则${name(primary)}类为${LEVEL_NAME[level]}预警${rules.length > 0 ? `（${rules.join('；')}）` : ''}。`,
-      ticketIds: [ticket.id],
-      evidence,
-      metrics: {
-        matches: matches.length,
-        categories: categories.join(','),
-        terms: terms.join(','),
-        hypothetical,
-        ...(ticket.region ? { region: ticket.region } : {}),
-      },
-      category: primary,
-    };
-    warnings.push(routedWarning(key, period, fields, context.routing, terms));
-  }
-  for (const [group, members] of grouped) {
-    const { primary, level } = members[0]!;
-    const phrase = members[0]!.matches.find((m) => m.category === primary)!.term;
-    const evidence: Evidence[] = members.flatMap(({ ticket, matches }) =>
-      matches.filter((m) => m.category === primary).map((m) => ({ ticketId: ticket.id, start: m.start, end: m.end, text: m.term })),
-    );
-    const regions = [...new Set(members.map((m) => m.ticket.region).filter((r): r is string => !!r))];
-    const rules = [...new Set(members.flatMap((m) => m.rules))];
-    const fields: WarningFields = {
-      kind: 'high-risk',
-      level,
-      title: `${name(primary)}风险：本期 ${members.length} 张工单提到“${phrase}”`,
-      reason:
-        `本期 ${members.length} 张工单出现同一风险表述“${phrase}”（${name(primary)}）：同一说法反复出现（≥${o.highRiskGroupMinTickets} 张）` +
-        `按一类问题合并预警；按规则${name(primary)}类为${LEVEL_NAME[level]}预警${rules.length > 0 ? `（${rules.join('；')}）` : ''}。`,
+      reason,
       ticketIds: members.map((m) => m.ticket.id),
       evidence,
       metrics: {
-        tickets: members.length,
+        tickets: n,
+        customers,
         matches: evidence.length,
-        categories: primary,
-        terms: phrase,
-        hypothetical: members.some((m) => m.matches.some((x) => x.hypothetical)),
-        ...(regions.length > 0 ? { regions: regions.slice(0, 10).join(',') } : {}),
+        categories: categories.join(','),
+        terms: allTerms.slice(0, 20).join(','),
+        hypothetical,
+        ...(issue ? { issueId: issue.id } : {}),
+        ...(regions.length === 1 ? { region: regions[0]! } : regions.length > 1 ? { regions: regions.slice(0, 10).join(',') } : {}),
       },
       category: primary,
     };
-    warnings.push(routedWarning(`high-risk:${primary}:phrase:${group.slice(primary.length + 1)}`, period, fields, context.routing, [phrase]));
+    return routedWarning(key, period, fields, context.routing, issue ? [...allTerms, issue.label, ...issue.terms] : allTerms);
   }
-  return warnings.sort((a, b) => levelRank(b.level) - levelRank(a.level) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

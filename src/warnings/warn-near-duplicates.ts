@@ -103,12 +103,26 @@ function nearDuplicateGroups(
 }
 
 /**
+ * A key for a template group that the next night's copies of the same text find again (tickets without customer
+ * are not kept in the history, so the group's ticket ids are of no use then): the 16-bit SimHash band most of its
+ * tickets share, as `<band index>:<hex>`, the smallest on a tie. Copies of one text share all four bands.
+ */
+function templateKey(hashes: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const h of hashes) simhashBands(h).forEach((band, b) => counts.set(`${b}:${band}`, (counts.get(`${b}:${band}`) ?? 0) + 1));
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/**
  * Near-duplicate re-submissions: tickets of the period whose 64-bit SimHash is within `simhashMaxDistance` bits
  * of another ticket of the same customer (or of another ticket without customer id when neither has one), in
  * this run or in `history`. Candidates come from the four 16-bit bands (pigeonhole: ≤3 differing bits leave one
  * band equal), so the work stays near-linear. Tickets with fewer than `simhashMinTerms` distinct terms are skipped:
  * short texts collide by accident. Groups are the connected components; `skipTicketIds` (already reported as
- * same-customer repeats) drop a group whose period tickets they all cover.
+ * same-customer repeats) drop a group whose period tickets they all cover. A group of one customer is `重复提交`
+ * (category `near-duplicate`, `repeatKind: 'same-customer'`, key `repeat:near-duplicate:<first ticket id>`); a group
+ * without customer is `模板内容` (category and `repeatKind` `template`, key `repeat:template:<shared SimHash band>`,
+ * so later periods and nights see it as continuing).
  */
 export function warnNearDuplicates(
   context: WarningContext,
@@ -151,21 +165,25 @@ export function warnNearDuplicates(
       .filter((e) => e !== undefined);
     const n = members.length;
     const level = n >= o.repeatOrangeTickets ? 'orange' : 'yellow';
-    const key = `repeat:near-duplicate:${first.ticketId}`;
-    const title = `重复提交：${n} 张内容几乎相同的工单（${shared.slice(0, 3).join('、')}）`;
+    const terms = shared.slice(0, 3).join('、');
+    const similar = `${n} 张工单（本期 ${current.length} 张）的 64 位 SimHash 两两相连、海明距离 ≤${o.simhashMaxDistance}`;
+    // Without a customer id nobody can tell one person re-submitting from many people sending one form letter or
+    // pasting one description: 模板内容, raised once and then continuing, never 重复提交.
+    const template = first.customer === '';
     const fields: WarningFields = {
       kind: 'repeat',
       level,
-      title,
-      reason:
-        `${n} 张工单（本期 ${current.length} 张）的 64 位 SimHash 两两相连、海明距离 ≤${o.simhashMaxDistance}，` +
-        `${first.customer ? '来自同一客户' : '均无客户标识'}，视为重复提交；≥${o.repeatOrangeTickets} 张为橙色。`,
+      title: template ? `模板内容：${n} 张内容几乎相同的工单（无客户标识；${terms}）` : `重复提交：同一客户 ${n} 张内容几乎相同的工单（${terms}）`,
+      reason: template
+        ? `${similar}，均无客户标识：模板信、批量投诉或多人转述同一问题，按一条预警处理，之后各期同一内容记为“继续”；≥${o.repeatOrangeTickets} 张为橙色。`
+        : `${similar}，来自同一客户，视为重复提交；≥${o.repeatOrangeTickets} 张为橙色。`,
       ticketIds: members.map((i) => nodes[i]!.ticketId),
       evidence,
       metrics: { tickets: n, currentTickets: current.length, maxDistance: o.simhashMaxDistance, simhash: first.hash },
-      category: 'near-duplicate',
+      category: template ? 'template' : 'near-duplicate',
     };
-    warnings.push(routedWarning(key, period, fields, context.routing, shared.slice(0, 10)));
+    const key = template ? `repeat:template:${templateKey(members.map((i) => nodes[i]!.hash))}` : `repeat:near-duplicate:${first.ticketId}`;
+    warnings.push({ ...routedWarning(key, period, fields, context.routing, shared.slice(0, 10)), repeatKind: template ? 'template' : 'same-customer' });
   }
   return warnings;
 }

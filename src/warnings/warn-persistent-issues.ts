@@ -127,7 +127,7 @@ export function warnPersistentIssues(
       },
       category: 'persistent',
     };
-    warnings.push(routedWarning(key, period, fields, context.routing, [issue.label, ...issue.terms]));
+    warnings.push({ ...routedWarning(key, period, fields, context.routing, [issue.label, ...issue.terms]), repeatKind: 'recurring-problem' });
   }
   return warnings;
 }

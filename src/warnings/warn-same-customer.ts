@@ -2,7 +2,9 @@ import type { CustomerTicket } from '../history/history-types.js';
 import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Evidence, Warning } from '../report/report-schema.js';
 import type { TextSpan } from './detect-risk.js';
+import { spanEvidence } from './evidence-context.js';
 import { jaccard } from './jaccard.js';
+import { findSelfDeclaredRepeat, type SelfDeclaredRepeat } from './self-declared-repeat.js';
 import { hammingDistance64 } from './simhash.js';
 import type { SubjectLookup } from './ticket-subjects.js';
 import { issueEvidence } from './warn-top-issues.js';
@@ -24,9 +26,11 @@ interface Node {
   /** Stored SimHash for a history row; '' for a run ticket until a comparison with a history row needs it. */
   simhash: string;
   markers: readonly TextSpan[];
+  /** The ticket says in its own words that it repeats an earlier one (上次反映…又, 再次, 第三次); run tickets only. */
+  declared: SelfDeclaredRepeat | undefined;
 }
 
-type Link = 'issue' | 'similar' | 'marker';
+type Link = 'issue' | 'similar' | 'marker' | 'self-declared';
 
 /**
  * The same customer (salted hash) repeating one problem within `repeatWindowDays` days ending at the period's last
@@ -76,15 +80,19 @@ export function warnSameCustomer(
       const sim = jaccard(index.termSet(a.doc), index.termSet(b.doc));
       if (sameTopic && sim >= o.repeatMinSimilarity) return 'similar';
       if (marked && sim >= o.repeatMarkerMinSimilarity) return 'marker';
-      return undefined;
+      return declaredLink(b, sameTopic || sim > 0);
     }
-    if (!sameTopic) return undefined;
+    if (!sameTopic) return declaredLink(b, false);
     const ha = a.doc >= 0 ? index.simhash(a.doc) : a.simhash;
     const hb = b.doc >= 0 ? index.simhash(b.doc) : b.simhash;
     if (!HEX64.test(ha) || !HEX64.test(hb)) return undefined;
     if (hammingDistance64(ha, hb) <= o.repeatMaxSimhashDistance) return 'similar';
-    return marked ? 'marker' : undefined;
+    return marked ? 'marker' : declaredLink(b, true);
   };
+  // `later` says it repeats an earlier complaint (上次反映的多扣费问题没有处理，这个月又乱扣费了): the customer's own
+  // word links it to their earlier tickets however differently worded; a bare 又 only to one sharing a topic or a word.
+  const declaredLink = (later: Node, related: boolean): Link | undefined =>
+    later.declared && (later.declared.strength === 'strong' || related) ? 'self-declared' : undefined;
 
   const warnings: Warning[] = [];
   const usedKeys = new Set<string>();
@@ -111,11 +119,12 @@ export function warnSameCustomer(
         doc,
         simhash: '',
         markers: matcher ? index.scan(doc, matcher).repeatMarkers : [],
+        declared: findSelfDeclaredRepeat(t.text),
       });
     }
     for (const row of rows) {
       if (row.time < windowStart || row.time > periodEnd) continue;
-      nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [] });
+      nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [], declared: undefined });
     }
     nodes.sort((a, b) => a.time - b.time || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0));
     const parent = nodes.map((_, i) => i);
@@ -123,10 +132,13 @@ export function warnSameCustomer(
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
     };
+    const declaredLinks = new Set<number>();
     for (let j = 1; j < nodes.length; j++) {
       for (let i = Math.max(0, j - MAX_PREDECESSORS); i < j; i++) {
         if (find(i) === find(j)) continue;
-        if (!linkOf(nodes[i]!, nodes[j]!)) continue;
+        const link = linkOf(nodes[i]!, nodes[j]!);
+        if (!link) continue;
+        if (link === 'self-declared') declaredLinks.add(j);
         parent[find(i)] = find(j);
       }
     }
@@ -140,12 +152,13 @@ export function warnSameCustomer(
     for (const members of groups.values()) {
       const current = members.filter((m) => m.doc >= 0 && index.periodIds[m.doc] === period);
       if (current.length === 0 || members.length < o.repeatMinTickets) continue;
-      warnings.push(buildWarning(members, current, customer));
+      const declared = members.filter((m) => declaredLinks.has(nodes.indexOf(m)));
+      warnings.push(buildWarning(members, current, customer, declared));
     }
   }
   return warnings;
 
-  function buildWarning(members: Node[], current: Node[], customer: string): Warning {
+  function buildWarning(members: Node[], current: Node[], customer: string, declared: Node[]): Warning {
     const subject = mostCommon(members.map((m) => m.issueId)) || (mostCommon(members.map((m) => m.topicId)) ? `topic:${mostCommon(members.map((m) => m.topicId))}` : members[0]!.ticketId);
     let key = `repeat:same-customer:${customer}:${subject}`;
     if (usedKeys.has(key)) key = `${key}:${members[0]!.ticketId}`;
@@ -161,8 +174,13 @@ export function warnSameCustomer(
     const earlier = members.filter((m) => m.doc < 0);
     const runMembers = members.filter((m) => m.doc >= 0);
     const ticketIds = [...earlier, ...runMembers].map((m) => m.ticketId);
-    const markerSpans = runMembers.flatMap((m) => m.markers.map((s) => ({ ticketId: m.ticketId, ...s })));
-    const markerEvidence: Evidence[] = markerSpans.slice(0, o.examplesPerWarning).map((s) => ({ ticketId: s.ticketId, start: s.start, end: s.end, text: s.term }));
+    const markerSpans = runMembers.flatMap((m) => m.markers.map((s) => ({ ticketId: m.ticketId, doc: m.doc, ...s })));
+    // The customer's own words that it is a repeat come first: the lexicon's markers, then cues like 上次反映 / 又.
+    for (const m of declared) {
+      const span = m.declared!.span;
+      if (!markerSpans.some((s) => s.ticketId === m.ticketId && s.start < span.end && span.start < s.end)) markerSpans.push({ ticketId: m.ticketId, doc: m.doc, ...span });
+    }
+    const markerEvidence: Evidence[] = markerSpans.slice(0, o.examplesPerWarning).map((s) => spanEvidence(corpus.tickets[s.doc]!, s.start, s.end));
     const evidence = [
       ...markerEvidence,
       ...issueEvidence(context, { terms, examples: [] }, current.map((m) => m.doc), o.examplesPerWarning).filter(
@@ -170,7 +188,8 @@ export function warnSameCustomer(
       ),
     ].slice(0, Math.max(o.examplesPerWarning, markerEvidence.length + 1));
     const sameIssue = members.every((m) => m.issueId !== '' && m.issueId === members[0]!.issueId);
-    const how = sameIssue ? '同一问题' : markerSpans.length > 0 ? '相近内容且客户自述重复' : '同一主题的相近内容';
+    const matchedBy = sameIssue ? 'issue' : declared.length > 0 ? 'self-declared' : markerSpans.length > 0 ? 'marker' : 'similar';
+    const how = { issue: '同一问题', 'self-declared': '客户自述的重复问题（措辞不同）', marker: '相近内容且客户自述重复', similar: '同一主题的相近内容' }[matchedBy];
     const title = `重复投诉：同一客户 ${spanDays} 天内 ${total} 次反映“${label}”`;
     const fields: WarningFields = {
       kind: 'repeat',
@@ -191,12 +210,12 @@ export function warnSameCustomer(
         spanDays,
         customerHash: customer,
         subject,
-        matchedBy: sameIssue ? 'issue' : markerSpans.length > 0 ? 'marker' : 'similar',
+        matchedBy,
         ...(markerSpans.length > 0 ? { markers: [...new Set(markerSpans.map((s) => s.term))].join(',') } : {}),
       },
       category: 'same-customer',
     };
-    return routedWarning(key, period, fields, context.routing, [label, ...terms]);
+    return { ...routedWarning(key, period, fields, context.routing, [label, ...terms]), repeatKind: 'same-customer' };
   }
 }
 

@@ -138,13 +138,19 @@ export const warningsOptionsSchema = z.object({
   /** Mass fault: from this many tickets the warning is red, else orange. */
   massRedTickets: z.number().int().min(1).default(20),
   /**
-   * High-risk tickets of the period whose most severe trigger is the same non-red phrase (客服一直推脱) in at least
-   * this many tickets become one warning for the phrase: a common complaint wording is one pattern to act on, not
-   * a list of individual emergencies. Red triggers (regulator, media, legal, safety) always warn per ticket.
+   * High-risk tickets of one category with neither an issue nor a region (nothing else ties them together) become
+   * one warning from this many tickets of the period, else one warning each. Tickets on one issue or in one region
+   * are always one warning per category.
    */
-  highRiskGroupMinTickets: z.number().int().min(2).default(3),
+  highRiskGroupMinTickets: z.number().int().min(2).default(2),
   /** High-risk `mass` mentions: from this many tickets in one region (or without region) in the period, red. */
   massMentionRedTickets: z.number().int().min(1).default(3),
+  /**
+   * Warnings per period in `report.json`'s `digest` (the headline of report.md and report.html): the ones a manager
+   * must see first, by level, novelty (new and escalated before continuing) and size. The rest stay in the full
+   * list and warnings.csv.
+   */
+  digestSize: z.number().int().min(1).default(20),
   risk: riskOptionsSchema.default(riskOptionsSchema.parse({})),
 });
 

@@ -1,4 +1,5 @@
 import { reportSchema, type Report, type Warning } from '../../src/report/report-schema.js';
+import { buildDigest } from '../../src/warnings/build-digest.js';
 
 /** Hostile strings placed in every text field of the sample report. */
 export const HOSTILE = {
@@ -85,7 +86,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
         title: `扬言投诉工信部 ${HOSTILE.script}`,
         reason: HOSTILE.attr,
         ticketIds: ['T5'],
-        evidence: [{ ticketId: 'T5', start: 3, end: 9, text: '投诉到工信部' }],
+        evidence: [{ ticketId: 'T5', start: 3, end: 9, text: '投诉到工信部', context: `再不修就投诉到工信部 ${HOSTILE.img}` }],
         route: { department: '客户服务部', reason: HOSTILE.img },
       }),
       warning({ id: 'W-2', level: 'orange', kind: 'burst', title: '丽景小区宽带掉线突增', reason: '12 张，基线 0.5', metrics: { issueId: 'ISSUE-1' }, ticketIds: ['T1', 'T2'] }),
@@ -93,9 +94,10 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
     ],
     messages: [{ severity: 'warning', code: 'bad-time', message: `row has no time ${HOSTILE.script}`, file: 'export.csv', row: 3 }],
     config: { lang: 'auto', period: 'day' },
+    digest: [],
     ...overrides,
   };
-  return reportSchema.parse(report);
+  return reportSchema.parse(withDigest(report, overrides));
 }
 
 /**
@@ -105,7 +107,7 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
  */
 export function briefingReport(overrides: Partial<Report> = {}): Report {
   const base = sampleReport();
-  return reportSchema.parse({
+  return reportSchema.parse(withDigest({
     ...base,
     warnings: [
       ...base.warnings,
@@ -127,5 +129,10 @@ export function briefingReport(overrides: Partial<Report> = {}): Report {
       warning({ id: `W-9 ${HOSTILE.pipe}`, level: 'orange', kind: 'burst', period: '2026-11-07', title: `往期 ${HOSTILE.pipe} ${HOSTILE.script}` }),
     ],
     ...overrides,
-  });
+  }, overrides));
+}
+
+/** The report with the digest analyze would give it, unless the overrides set one. */
+function withDigest(report: Report, overrides: Partial<Report>): Report {
+  return overrides.digest ? report : { ...report, digest: buildDigest(report.warnings, report.periods.map((p) => p.id), 20) };
 }

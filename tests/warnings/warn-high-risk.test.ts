@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { warnHighRisk } from '../../src/warnings/warn-high-risk.js';
 import type { WarningContext } from '../../src/warnings/warning-context.js';
 import { corpusFromTokens } from '../helpers/corpus.js';
-import { expectValidWarning, shippedMatcher, shippedRouting } from './fixtures.js';
+import { expectValidWarning, makeIssue, shippedMatcher, shippedRouting } from './fixtures.js';
 
 const matcher = shippedMatcher();
 const routing = shippedRouting();
@@ -33,16 +33,16 @@ describe('warnHighRisk(context, matcher, options)', () => {
 
   it('ranks the most severe category first and keeps attitude at least orange', () => {
     const ctx = context([{ text: '营业员态度恶劣，我要注销宽带' }, { text: '客服骂人' }]);
-    const byTicket = new Map(warnHighRisk(ctx, matcher).map((w) => [w.ticketIds[0], w]));
+    const byTicket = new Map(warnHighRisk(ctx, matcher, { highRiskGroupMinTickets: 3 }).map((w) => [w.ticketIds[0], w]));
     expect(byTicket.get('t1')).toMatchObject({ level: 'orange', category: 'attitude' });
     expect(String(byTicket.get('t1')!.metrics['categories']).split(',').sort()).toEqual(['attitude', 'churn']);
     expect(byTicket.get('t2')).toMatchObject({ level: 'red', category: 'attitude' });
     for (const w of byTicket.values()) expectValidWarning(w, ctx.corpus);
   });
 
-  it('makes mass impact red only when enough tickets of one region mention it', () => {
+  it('makes mass impact red only when enough tickets of one region mention it, one warning per region', () => {
     const few = warnHighRisk(context([{ text: '整个小区都断网了', region: '朝阳' }]), matcher);
-    expect(few[0]).toMatchObject({ level: 'orange', category: 'mass' });
+    expect(few[0]).toMatchObject({ level: 'orange', category: 'mass', id: 'high-risk:mass:region:朝阳@2026-11-21' });
     const many = warnHighRisk(
       context([
         { text: '整个小区都断网了', region: '朝阳' },
@@ -53,10 +53,11 @@ describe('warnHighRisk(context, matcher, options)', () => {
       matcher,
       { massMentionRedTickets: 3 },
     );
-    expect(many.filter((w) => w.level === 'red').map((w) => w.metrics['region'])).toEqual(['朝阳', '朝阳', '朝阳']);
-    expect(many.find((w) => w.metrics['region'] === '海淀')?.level).toBe('orange');
+    expect(many.map((w) => [w.metrics['region'], w.level, w.ticketIds])).toEqual([
+      ['朝阳', 'red', ['t1', 't2', 't3']],
+      ['海淀', 'orange', ['t4']],
+    ]);
   });
-
   it('lowers a churn threat that is only conditional to yellow', () => {
     const [conditional] = warnHighRisk(context([{ text: '如果还这样我就携号转网' }]), matcher);
     const [plain] = warnHighRisk(context([{ text: '我要携号转网' }]), matcher);
@@ -65,22 +66,47 @@ describe('warnHighRisk(context, matcher, options)', () => {
     expect(plain?.route.department).toBe('市场');
   });
 
-  it('merges a non-red trigger shared by enough tickets of the period into one warning with every span', () => {
+  it('makes the tickets of one category on one issue one warning, whatever their phrases, most severe first', () => {
     const ctx = context([
       { text: '要改套餐，客服一直推脱', region: '青岛' },
-      { text: '降档的事客服推脱', region: '济南' },
+      { text: '降档的事客服态度很差', region: '济南' },
       { text: '客服推脱不办' },
       { text: '营业员态度恶劣' },
       { text: '客服骂人，推脱' },
+      { text: '再不改套餐我就投诉到工信部' },
     ]);
-    const warnings = warnHighRisk(ctx, matcher);
-    const group = warnings.find((w) => w.ticketIds.length > 1);
-    expect(group).toMatchObject({ id: 'high-risk:attitude:phrase:推脱@2026-11-21', level: 'orange', ticketIds: ['t1', 't2', 't3'] });
-    expect(group!.evidence.map((e) => [e.ticketId, e.text])).toEqual([['t1', '推脱'], ['t2', '推脱'], ['t3', '推脱']]);
-    expect(group!.metrics).toMatchObject({ tickets: 3, regions: '青岛,济南' });
-    expectValidWarning(group!, ctx.corpus);
-    // The red ticket and the ticket with another phrase keep their own warnings.
-    expect(warnings.filter((w) => w !== group).map((w) => w.ticketIds)).toEqual([['t5'], ['t4']]);
-    expect(warnHighRisk(ctx, matcher, { highRiskGroupMinTickets: 4 }).every((w) => w.ticketIds.length === 1)).toBe(true);
+    const issues = [makeIssue({ id: 'I-plan', label: '套餐降档', terms: ['套餐'], ticketIds: ['t1', 't2', 't3', 't5', 't6'] })];
+    const warnings = warnHighRisk(ctx, matcher, {}, issues);
+    const group = warnings.find((w) => w.category === 'attitude' && w.ticketIds.length > 1)!;
+    // t5 (骂人, red) leads the group and makes it red; t4 has no issue and no region, so it stands alone.
+    expect(group).toMatchObject({ id: 'high-risk:attitude:issue:I-plan@2026-11-21', level: 'red', ticketIds: ['t5', 't1', 't2', 't3'] });
+    expect(group.title).toContain('套餐降档');
+    expect(group.metrics).toMatchObject({ tickets: 4, issueId: 'I-plan', regions: '青岛,济南' });
+    expect(group.evidence.map((e) => e.ticketId)).toEqual(['t5', 't5', 't1', 't2', 't3']);
+    expectValidWarning(group, ctx.corpus);
+    expect(warnings.map((w) => w.id).sort()).toEqual([
+      'high-risk:attitude:issue:I-plan@2026-11-21',
+      'high-risk:attitude:t4@2026-11-21',
+      'high-risk:regulator:issue:I-plan@2026-11-21',
+    ]);
+    // Without issues, tickets group by region, and unplaced ones by category from highRiskGroupMinTickets.
+    const unplaced = warnHighRisk(ctx, matcher).filter((w) => w.category === 'attitude');
+    expect(unplaced.map((w) => [w.id, w.ticketIds])).toEqual([
+      ['high-risk:attitude:t5@2026-11-21', ['t5', 't3', 't4']],
+      ['high-risk:attitude:region:济南@2026-11-21', ['t2']],
+      ['high-risk:attitude:region:青岛@2026-11-21', ['t1']],
+    ]);
+  });
+
+  it('gives every evidence item the sentence holding its trigger', () => {
+    const text = '宽带断了三天没人管。客服态度很差，一直推脱！我要投诉到工信部。';
+    const ctx = context([{ text }]);
+    const [w] = warnHighRisk(ctx, matcher);
+    expect(w!.evidence.length).toBeGreaterThan(1);
+    for (const e of w!.evidence) {
+      expect(e.context).toContain(e.text);
+      expect(text).toContain(e.context);
+    }
+    expect(w!.evidence.find((e) => e.text === '工信部')?.context).toBe('我要投诉到工信部。');
   });
 });

@@ -67,7 +67,8 @@ describe('warnRepeats(issues, context, history, options)', () => {
       { id: 'T2', label: '其他', terms: [], ticketIds: ['r2'] },
     ];
     const bare: WarningContext = { corpus, periodIds, period: '2026-11-21', kind: 'day', routing: shippedRouting() };
-    expect(warnRepeats([issue], bare, {}, {}, topics)).toEqual([]);
+    // Without the lexicon's markers the customer's own 第二次 still links them.
+    expect(warnRepeats([issue], bare, {}, {}, topics).map((w) => [w.ticketIds, w.metrics['matchedBy']])).toEqual([[['r1', 'r2'], 'self-declared']]);
     const [w] = warnRepeats([issue], { ...bare, matcher: shippedMatcher() }, {}, {}, topics);
     expect(w).toMatchObject({ category: 'same-customer', ticketIds: ['r1', 'r2'] });
     expect(w!.metrics).toMatchObject({ matchedBy: 'marker', markers: '第二次反映', subject: 'I-q' });
