@@ -1,6 +1,6 @@
 import type { Evidence, Report } from './report-schema.js';
 
-/** An evidence span with the text around it, split so a renderer can highlight `match` after escaping each part. */
+/** An evidence span with the sentence around it, split so a renderer can mark `match` after escaping each part. */
 export interface EvidenceSnippet {
   ticketId: string;
   before: string;
@@ -16,11 +16,17 @@ export function exampleTexts(report: Report): Map<string, string> {
 }
 
 /**
- * The evidence with up to `radius` characters of context either side, when the ticket's text is known and the
- * span's offsets still point at its words; otherwise the matched words alone. Cut context is marked with `…`.
+ * The evidence in its sentence: its `context` split around the matched words when it holds them; else, for
+ * evidence without one, up to `radius` characters either side when the ticket's text is known and the span's
+ * offsets still point at its words (cut context marked with `…`); otherwise the matched words alone.
  */
 export function evidenceSnippet(evidence: Evidence, texts: ReadonlyMap<string, string>, radius = 24): EvidenceSnippet {
   const bare = { ticketId: evidence.ticketId, before: '', match: evidence.text, after: '' };
+  const at = evidence.context === undefined || evidence.text === '' ? -1 : evidence.context.indexOf(evidence.text);
+  if (at >= 0) {
+    const context = evidence.context!;
+    return { ticketId: evidence.ticketId, before: context.slice(0, at), match: evidence.text, after: context.slice(at + evidence.text.length) };
+  }
   const text = texts.get(evidence.ticketId);
   if (text === undefined || evidence.text === '' || text.slice(evidence.start, evidence.end) !== evidence.text) return bare;
   let from = Math.max(0, evidence.start - radius);

@@ -1,13 +1,17 @@
 import { escapeHtml as esc } from './escape-html.js';
+import { evidenceSnippet } from './evidence-snippet.js';
 import { formatNumber, percentChange } from './format-numbers.js';
 import type { LatestPeriodSummary } from './latest-period-summary.js';
-import { LEVEL_ORDER, type ReportLabels } from './report-labels.js';
+import { warningStatus } from './group-warnings.js';
+import { LEVEL_ORDER, warningKindName, type ReportLabels } from './report-labels.js';
 
 /**
  * The `#headline` section: the latest period in cards (tickets against the previous period, new warnings per
- * level) and two sentences, the new red warnings to act on now, and the period's top issues.
+ * level) and two sentences, the new red warnings to act on now, the period's top issues, and its digest (the
+ * warnings to read first, each with the sentence of its first evidence, the matched words in `<mark>`; `texts`
+ * serves evidence without a `context`). Everything from the report is escaped.
  */
-export function headlineSection(s: LatestPeriodSummary, l: ReportLabels): string {
+export function headlineSection(s: LatestPeriodSummary, l: ReportLabels, texts: ReadonlyMap<string, string> = new Map()): string {
   if (s.period === undefined) return `<section id="headline"><h2>${esc(l.headline(l.none, s.daily))}</h2><p class="muted">${esc(l.noData)}</p></section>`;
   const delta = s.previous ? s.tickets - s.previous.tickets : 0;
   const trend = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
@@ -43,6 +47,29 @@ export function headlineSection(s: LatestPeriodSummary, l: ReportLabels): string
           .join('')}</ol>`;
   return (
     `<section id="headline"><h2>${esc(l.headline(s.period, s.daily))}</h2>` +
-    `<div class="cards">${volume}${levels.join('')}</div><p class="lead">${esc(lead)}</p>${urgent}${top}</section>`
+    `<div class="cards">${volume}${levels.join('')}</div><p class="lead">${esc(lead)}</p>${urgent}${top}${digestList(s, l, texts)}</section>`
+  );
+}
+
+function digestList(s: LatestPeriodSummary, l: ReportLabels, texts: ReadonlyMap<string, string>): string {
+  if (s.digest.length === 0) return '';
+  const items = s.digest.map((w) => {
+    const status = warningStatus(w);
+    const e = w.evidence[0];
+    const snippet = e ? evidenceSnippet(e, texts) : undefined;
+    return (
+      `<li class="digest-item level-${esc(w.level)}" data-digest="${esc(w.id)}"><span class="badge ${esc(w.level)}">${esc(l.level[w.level])}</span>` +
+      (status === 'new' ? '' : `<span class="status ${esc(status)}">${esc(l.status[status])}</span>`) +
+      `<strong>${esc(w.title)}</strong> <span class="kind">${esc(warningKindName(w, l))} · ${esc(l.route)}${l.colon}${esc(w.route.department)}</span>` +
+      (snippet
+        ? `<div class="example"><span class="ids">${esc(snippet.ticketId)}</span> ${esc(snippet.before)}<mark>${esc(snippet.match)}</mark>${esc(snippet.after)}</div>`
+        : '') +
+      `</li>`
+    );
+  });
+  const rest = s.periodWarnings - s.digest.length;
+  return (
+    `<h3>${esc(l.digestTitle(s.digest.length, s.periodWarnings, s.daily))}</h3><ol class="digest">${items.join('')}</ol>` +
+    (rest > 0 ? `<p class="muted">${esc(l.digestRest(rest))}</p>` : '')
   );
 }

@@ -2,7 +2,7 @@ import { escapeHtml as esc } from './escape-html.js';
 import { evidenceSnippet, exampleTexts } from './evidence-snippet.js';
 import { listTicketIds } from './format-numbers.js';
 import { countByLevel, groupWarnings, warningStatus, type LevelCounts } from './group-warnings.js';
-import { categoryName, LEVEL_ORDER, type ReportLabels } from './report-labels.js';
+import { LEVEL_ORDER, warningKindName, type ReportLabels } from './report-labels.js';
 import type { Report, Warning } from './report-schema.js';
 
 const MAX_IDS = 20;
@@ -64,7 +64,7 @@ function itemOpen(w: Warning, extraClass: string): string {
 function headLine(w: Warning, l: ReportLabels): string {
   return (
     `<div><span class="badge ${esc(w.level)}">${esc(l.level[w.level] ?? w.level)}</span>${statusBadge(w, l)}<strong class="title">${esc(w.title)}</strong> ` +
-    `<span class="kind">${esc(l.kind[w.kind] ?? w.kind)}${w.category && w.category !== w.kind ? ` · ${esc(categoryName(l, w.category))}` : ''} · ${esc(w.period)}</span></div>`
+    `<span class="kind">${esc(warningKindName(w, l))} · ${esc(w.period)}</span></div>`
   );
 }
 

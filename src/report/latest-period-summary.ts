@@ -12,7 +12,7 @@ export interface LatestIssue {
   status: Issue['status'];
 }
 
-/** The headline of the latest period: volume against the previous period, new warnings, top issues. */
+/** The headline of the latest period: volume against the previous period, new warnings, its digest, top issues. */
 export interface LatestPeriodSummary {
   period: string | undefined;
   /** Whether the report's periods are days (so the headline can say "today"). */
@@ -24,6 +24,10 @@ export interface LatestPeriodSummary {
   continuing: LevelCounts;
   /** New or escalated red warnings of the latest period. */
   urgent: Warning[];
+  /** The latest period's digest (`report.digest`): the warnings to read first, most urgent first. */
+  digest: Warning[];
+  /** All warnings of the latest period, for "n of total". */
+  periodWarnings: number;
   topIssues: LatestIssue[];
 }
 
@@ -47,8 +51,16 @@ export function summarizeLatestPeriod(report: Report, n = 3): LatestPeriodSummar
     escalated: countByLevel(fresh.filter(isEscalated)),
     continuing: countByLevel(continuing),
     urgent: fresh.filter((w) => w.level === 'red'),
+    digest: latestDigest(report, latest),
+    periodWarnings: fresh.length + continuing.length,
     topIssues: latestTopIssues(report, latest, current, n),
   };
+}
+
+function latestDigest(report: Report, latest: string | undefined): Warning[] {
+  const ids = (report.digest ?? []).find((d) => d.period === latest)?.warningIds ?? [];
+  const byId = new Map(report.warnings.filter((w) => w.period === latest).map((w) => [w.id, w]));
+  return ids.map((id) => byId.get(id)).filter((w): w is Warning => w !== undefined);
 }
 
 function latestTopIssues(report: Report, latest: string | undefined, current: { start: string; end: string } | undefined, n: number): LatestIssue[] {

@@ -1,6 +1,7 @@
 import { escapeHtml as esc } from './escape-html.js';
 import { formatDateTime, formatNumber, formatPValue } from './format-numbers.js';
 import { countByLevel } from './group-warnings.js';
+import { exampleTexts } from './evidence-snippet.js';
 import { headlineSection } from './html-headline.js';
 import { warningsSection } from './html-warnings.js';
 import { summarizeLatestPeriod } from './latest-period-summary.js';
@@ -36,6 +37,7 @@ h3{font-size:15px;margin:16px 0 6px}h3.level-head.red{color:${LEVEL_COLORS.red}}
 section .cards{margin-bottom:12px}section .cards .card{background:#f8f9fa;box-shadow:none}.card .sub{font-size:12px;color:#5f6368}.card .sub.up{color:${LEVEL_COLORS.red}}.card .sub.down{color:#188038}
 .lead{font-size:15px;margin:8px 0}.urgent{border-left:6px solid ${LEVEL_COLORS.red};background:#fce8e6;padding:8px 12px;border-radius:4px;margin:8px 0}.urgent ul{margin:4px 0 0;padding-left:20px}
 .top-issues{margin:4px 0;padding-left:24px}.top-issues li{margin:2px 0}
+.digest{margin:4px 0;padding-left:24px}.digest li{margin:6px 0;padding-left:6px;border-left:4px solid #ccc}.digest li.level-red{border-color:${LEVEL_COLORS.red}}.digest li.level-orange{border-color:${LEVEL_COLORS.orange}}.digest li.level-yellow{border-color:${LEVEL_COLORS.yellow}}
 .status{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;margin-right:6px;border:1px solid #9aa0a6;color:#3c4043}.status.escalated{border-color:${LEVEL_COLORS.red};color:${LEVEL_COLORS.red};font-weight:600}
 .route .k{color:#5f6368}.evidence{margin-top:2px}
 .warning.compact{padding:4px 10px;margin:4px 0}.warning.compact .reason{font-size:13px;color:#3c4043}.warning.compact .route{color:#5f6368}
@@ -80,7 +82,7 @@ export function* htmlPieces(report: Report): Generator<string> {
 `;
   yield `<header><h1>${esc(l.title)}</h1><p class="meta">${esc(l.periods)}${l.colon}${esc(span)}　${esc(l.generatedAt)}${l.colon}${esc(report.generatedAt)}</p></header>`;
   const sections: Array<() => string> = [
-    () => headlineSection(latest, l),
+    () => headlineSection(latest, l, exampleTexts(report)),
     () => chartsSection(report, l),
     () => warningsSection(report, l, latest.daily),
     () => issuesSection(report, l),

@@ -3,7 +3,7 @@ import { evidenceSnippet, exampleTexts } from './evidence-snippet.js';
 import { formatDateTime, formatNumber, formatPValue, listTicketIds } from './format-numbers.js';
 import { countByLevel, groupWarnings, warningStatus, type LevelCounts } from './group-warnings.js';
 import { summarizeLatestPeriod, type LatestPeriodSummary } from './latest-period-summary.js';
-import { categoryName, LEVEL_ORDER, reportLabels, type ReportLabels } from './report-labels.js';
+import { LEVEL_ORDER, reportLabels, warningKindName, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Report, Warning } from './report-schema.js';
 import { sortRisingTerms } from './sort-rising-terms.js';
@@ -14,7 +14,8 @@ const MAX_EVIDENCE = 3;
 
 /**
  * The daily early-warning report (投诉预警日报) as Markdown, ordered as a morning briefing: the latest period's
- * headline (tickets against the previous period, new warnings, red ones, top issues); its new and escalated
+ * headline (tickets against the previous period, new warnings, red ones, top issues, and its digest: the
+ * `report.digest` warnings to read first, each with the sentence of its first evidence); its new and escalated
  * warnings by level in full; its continuing ones as a compact list; each earlier period (newest first) with its
  * counts and its warnings in a compact table; TOP issues, rising terms (latest first), topics, input accounting,
  * messages and a legend. Every warning id of the report appears. Chinese for Chinese input, English for English
@@ -26,7 +27,7 @@ export function renderMarkdown(report: Report): string {
   const periods = report.periods;
   const span = periods.length === 0 ? l.none : `${periods[0]?.id ?? ''} – ${periods.at(-1)?.id ?? ''}`;
   const out: string[] = [`# ${l.title}`, '', `${l.periods}${l.colon}${md(span)}　${l.generatedAt}${l.colon}${md(report.generatedAt)}`, ''];
-  out.push(...headline(latest, l));
+  out.push(...headline(latest, l, exampleTexts(report)));
   out.push(...warnings(report, l, latest.daily));
 
   out.push(`## ${l.topIssues}`, '');
@@ -114,7 +115,7 @@ function chips(counts: LevelCounts, l: ReportLabels): string {
   return LEVEL_ORDER.map((level) => l.levelCount(level, counts[level])).join(' · ');
 }
 
-function headline(s: LatestPeriodSummary, l: ReportLabels): string[] {
+function headline(s: LatestPeriodSummary, l: ReportLabels, texts: ReadonlyMap<string, string>): string[] {
   if (s.period === undefined) return [`## ${l.headline(l.none, s.daily)}`, '', l.noData, ''];
   const sum = (counts: LevelCounts): number => counts.red + counts.orange + counts.yellow;
   const fresh = LEVEL_ORDER.filter((level) => s.fresh[level] > 0).map((level) => l.levelCount(level, s.fresh[level]));
@@ -137,7 +138,26 @@ function headline(s: LatestPeriodSummary, l: ReportLabels): string[] {
     });
   }
   out.push('');
+  if (s.digest.length > 0) {
+    out.push(`### ${l.digestTitle(s.digest.length, s.periodWarnings, s.daily)}`, '');
+    s.digest.forEach((w, k) => {
+      const status = warningStatus(w);
+      out.push(
+        `${k + 1}. **${l.level[w.level]}**　${md(w.title)}　[${kindText(w, l)}]${status === 'new' ? '' : ` **${l.status[status]}**`}　${l.route}${l.colon}${md(w.route.department)}`,
+      );
+      const e = w.evidence[0];
+      if (e) out.push(`   ${evidenceText(e, texts)}`);
+    });
+    out.push('');
+    if (s.periodWarnings > s.digest.length) out.push(l.digestRest(s.periodWarnings - s.digest.length), '');
+  }
   return out;
+}
+
+/** One evidence item: the ticket id and its sentence in 「」 with the matched words in 【】, all escaped. */
+function evidenceText(e: Warning['evidence'][number], texts: ReadonlyMap<string, string>): string {
+  const s = evidenceSnippet(e, texts);
+  return `${md(s.ticketId)}「${md(s.before)}【${md(s.match)}】${md(s.after)}」`;
 }
 
 function warnings(report: Report, l: ReportLabels, daily: boolean): string[] {
@@ -176,7 +196,7 @@ function warnings(report: Report, l: ReportLabels, daily: boolean): string[] {
 }
 
 function kindText(w: Warning, l: ReportLabels): string {
-  return `${l.kind[w.kind]}${w.category && w.category !== w.kind ? ` · ${md(categoryName(l, w.category))}` : ''}`;
+  return md(warningKindName(w, l));
 }
 
 function warningItem(w: Warning, l: ReportLabels, texts: ReadonlyMap<string, string>): string[] {
@@ -189,10 +209,7 @@ function warningItem(w: Warning, l: ReportLabels, texts: ReadonlyMap<string, str
     `  - ${l.route}${l.colon}${route}`,
     `  - ${l.tickets}${l.colon}${ids.shown.map(md).join(l.listSep)}${ids.note ? ` ${ids.note}` : ''}`,
   ];
-  const evidence = w.evidence.slice(0, MAX_EVIDENCE).map((e) => {
-    const s = evidenceSnippet(e, texts);
-    return `${md(s.ticketId)}「${md(s.before)}**${md(s.match)}**${md(s.after)}」`;
-  });
+  const evidence = w.evidence.slice(0, MAX_EVIDENCE).map((e) => evidenceText(e, texts));
   if (evidence.length > 0) lines.push(`  - ${l.evidence}${l.colon}${evidence.join(l.clauseSep)}`);
   return lines;
 }

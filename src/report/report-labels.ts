@@ -1,6 +1,6 @@
 import type { ReportLang } from './report-lang.js';
 import { percentChange } from './format-numbers.js';
-import type { Warning } from './report-schema.js';
+import type { RepeatKind, Warning } from './report-schema.js';
 
 /** Every fixed word the renderers write, per language. */
 export interface ReportLabels {
@@ -83,6 +83,12 @@ export interface ReportLabels {
   /** The breakdown under a level card. */
   levelBreakdown: (fresh: number, escalated: number, continuing: number) => string;
   actNow: string;
+  /** Heading of the latest period's digest: `n` warnings shown of `total`. */
+  digestTitle: (n: number, total: number, daily: boolean) => string;
+  /** The note under the digest: where the other `n` warnings are. */
+  digestRest: (n: number) => string;
+  /** What a repeat warning repeats (`Warning.repeatKind`). */
+  repeatKind: Record<RepeatKind, string>;
   topToday: (n: number, daily: boolean) => string;
   periodTickets: (n: number) => string;
   totalTickets: (n: number) => string;
@@ -121,6 +127,7 @@ const zh: ReportLabels = {
     churn: '离网倾向',
     'same-customer': '同一客户',
     'near-duplicate': '近似重复',
+    template: '模板内容',
     persistent: '持续存在',
     fraud: '诈骗与隐私',
     vulnerable: '弱势群体',
@@ -161,7 +168,7 @@ const zh: ReportLabels = {
   heatChart: '问题热度',
   risingChart: '异常热词走势',
   noData: '无数据',
-  csvHeader: ['预警编号', '级别', '类型', '子类', '周期', '标题', '原因', '责任部门', '派单依据', '工单数', '工单编号', '证据', '状态'],
+  csvHeader: ['预警编号', '级别', '类型', '子类', '周期', '标题', '原因', '责任部门', '派单依据', '工单数', '工单编号', '证据', '状态', '重复类型', '摘要'],
   sentenceGap: '',
   colon: '：',
   paren: (text) => `（${text}）`,
@@ -189,6 +196,9 @@ const zh: ReportLabels = {
   firstPeriod: '无上期可比',
   levelBreakdown: (fresh, escalated, continuing) => `新增 ${fresh} · 升级 ${escalated} · 持续 ${continuing}`,
   actNow: '需立即处理',
+  digestTitle: (n, total, daily) => `${daily ? '今日' : '本期'}先看（${n} 条${total > n ? `，共 ${total} 条` : ''}）`,
+  digestRest: (n) => `其余 ${n} 条见下方完整列表与 warnings.csv。`,
+  repeatKind: { 'same-customer': '同一客户重复', 'recurring-problem': '问题反复出现', template: '模板内容' },
   topToday: (n, daily) => `${daily ? '今日' : '本期'} TOP ${n} 问题`,
   periodTickets: (n) => `本期 ${n} 张`,
   totalTickets: (n) => `累计 ${n} 张`,
@@ -254,7 +264,7 @@ const en: ReportLabels = {
   heatChart: 'Issue heat',
   risingChart: 'Rising terms',
   noData: 'no data',
-  csvHeader: ['id', 'level', 'kind', 'category', 'period', 'title', 'reason', 'department', 'route reason', 'tickets', 'ticket ids', 'evidence', 'status'],
+  csvHeader: ['id', 'level', 'kind', 'category', 'period', 'title', 'reason', 'department', 'route reason', 'tickets', 'ticket ids', 'evidence', 'status', 'repeat kind', 'digest'],
   sentenceGap: ' ',
   colon: ': ',
   paren: (text) => ` (${text})`,
@@ -282,6 +292,9 @@ const en: ReportLabels = {
   firstPeriod: 'no earlier period',
   levelBreakdown: (fresh, escalated, continuing) => `${fresh} new · ${escalated} escalated · ${continuing} continuing`,
   actNow: 'Act now',
+  digestTitle: (n, total, daily) => `Read first ${daily ? 'today' : 'this period'} (${n}${total > n ? ` of ${total}` : ''})`,
+  digestRest: (n) => `The other ${n} are in the full list below and in warnings.csv.`,
+  repeatKind: { 'same-customer': 'same customer again', 'recurring-problem': 'recurring problem', template: 'template text' },
   topToday: (n, daily) => `Top ${n} issue${n === 1 ? '' : 's'} ${daily ? 'today' : 'this period'}`,
   periodTickets: (n) => `${n} this period`,
   totalTickets: (n) => `${n} in all`,
@@ -312,6 +325,16 @@ export function reportLabels(lang: ReportLang): ReportLabels {
 /** The display name of a warning subkind. */
 export function categoryName(l: ReportLabels, category: string): string {
   return Object.hasOwn(l.category, category) ? (l.category[category] ?? category) : category;
+}
+
+/**
+ * A warning's kind as a reader names it (unescaped): what a repeat repeats (同一客户重复, 问题反复出现, 模板内容) rather
+ * than the generic kind, then the subkind when it adds something (高风险 · 法律纠纷).
+ */
+export function warningKindName(w: Pick<Warning, 'kind' | 'category' | 'repeatKind'>, l: ReportLabels): string {
+  const kind = w.kind === 'repeat' && w.repeatKind ? l.repeatKind[w.repeatKind] : (l.kind[w.kind] ?? w.kind);
+  const category = w.category && w.category !== w.kind ? categoryName(l, w.category) : '';
+  return `${kind}${category && !kind.includes(category) ? ` · ${category}` : ''}`;
 }
 
 /** Warning levels from most to least severe. */

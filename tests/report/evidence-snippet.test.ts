@@ -10,6 +10,12 @@ describe('evidenceSnippet', () => {
     expect(s).toEqual({ ticketId: 'T1', before: '…电反映', match: '丽景小区', after: '宽带三…' });
   });
 
+  it('evidenceSnippet(evidence, texts) splits the evidence context around its words when it has one', () => {
+    const s = evidenceSnippet({ ticketId: 'T9', start: 40, end: 42, text: '推脱', context: '客服态度很差，一直推脱！' }, texts);
+    expect(s).toEqual({ ticketId: 'T9', before: '客服态度很差，一直', match: '推脱', after: '！' });
+    expect(evidenceSnippet({ ticketId: 'T9', start: 0, end: 2, text: '宽带', context: '不含' }, texts).before).toBe('');
+  });
+
   it('evidenceSnippet(evidence, texts) gives the bare span when the text is unknown or the offsets do not fit', () => {
     expect(evidenceSnippet({ ticketId: 'T9', start: 0, end: 2, text: '宽带' }, texts)).toEqual({ ticketId: 'T9', before: '', match: '宽带', after: '' });
     expect(evidenceSnippet({ ticketId: 'T1', start: 0, end: 2, text: '宽带' }, texts).before).toBe('');

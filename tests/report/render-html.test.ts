@@ -110,6 +110,14 @@ describe('renderHtml warnings', () => {
     expect(warnings).not.toContain('<script');
   });
 
+  it('renderHtml(report) shows the digest in the headline with each sentence and its trigger marked, escaped', () => {
+    const html = renderHtml(sampleReport());
+    const headline = html.slice(html.indexOf('<section id="headline">'), html.indexOf('</section>', html.indexOf('<section id="headline">')));
+    expect([...headline.matchAll(/data-digest="([^"]+)"/g)].map((m) => m[1])).toEqual(['W-1', 'W-2', 'W-3']);
+    expect(headline).toContain(`再不修就<mark>投诉到工信部</mark> ${escapeHtml(HOSTILE.img)}`);
+    expect(html.match(/<li class="warning /g)).toHaveLength(3);
+  });
+
   it('renderHtml(report) writes English labels for English input', () => {
     const en = renderHtml(briefingReport({ config: { lang: 'en', period: 'day' } }));
     expect(en).toContain("Today at a glance (2026-11-09)");

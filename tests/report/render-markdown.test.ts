@@ -101,9 +101,23 @@ describe('renderMarkdown warnings', () => {
     expect(text).not.toMatch(/(^|[^\\])<(?!img|script)/m);
   });
 
-  it('renderMarkdown(report) bolds the evidence words inside their ticket context', () => {
-    expect(text).toContain(`T1「**丽景小区**宽带掉线 \\<script\\>`);
-    expect(text).toContain('T5「**投诉到工信部**」');
+  it('renderMarkdown(report) marks the evidence words 【】 in their sentence, escaped', () => {
+    expect(text).toContain(`T1「【丽景小区】宽带掉线 \\<script\\>`);
+    expect(text).toContain(`T5「再不修就【投诉到工信部】 ${escapeMarkdown(HOSTILE.img)}」`);
+  });
+
+  it('renderMarkdown(report) shows the latest period\'s digest in the headline, most urgent first, with each sentence', () => {
+    const text = renderMarkdown(sampleReport());
+    const headline = text.slice(text.indexOf('## 今日概况'), text.indexOf('## 今日预警'));
+    expect(headline).toContain('### 今日先看（3 条）');
+    const items = headline.split('\n').filter((line) => /^\d+\. \*\*/.test(line));
+    expect(items.map((line) => line.slice(0, 10))).toEqual(['1. **红色预警*', '2. **橙色预警*', '3. **黄色预警*']);
+    expect(headline).toContain(`   T5「再不修就【投诉到工信部】 ${escapeMarkdown(HOSTILE.img)}」`);
+    const cut = renderMarkdown(sampleReport({ digest: [{ period: '2026-11-09', warningIds: ['W-3'] }] }));
+    const cutHeadline = cut.slice(cut.indexOf('## 今日概况'), cut.indexOf('## 今日预警'));
+    expect(cutHeadline).toContain('### 今日先看（1 条，共 3 条）');
+    expect(cutHeadline).toContain('其余 2 条见下方完整列表与 warnings.csv。');
+    expect(cut).toContain('[高风险 · 监管申诉]');
   });
 
   it('renderMarkdown(report) lists rising terms latest period first', () => {

@@ -24,6 +24,15 @@ describe('renderWarningsCsv', () => {
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  it('renderWarningsCsv(report) shows each evidence sentence with the words marked 【】, the repeat kind and the digest', () => {
+    const red = rows[1] ?? [];
+    expect(rows[0]?.slice(11)).toEqual(['证据', '状态', '重复类型', '摘要']);
+    expect(red[11]).toBe(`T5: 再不修就【投诉到工信部】 ${HOSTILE.img}`);
+    expect(rows.slice(1).map((r) => r[14])).toEqual(['1', '1', '1']);
+    const cut = parse(renderWarningsCsv(sampleReport({ digest: [{ period: '2026-11-09', warningIds: ['W-3'] }] })), { bom: true }) as string[][];
+    expect(cut.slice(1).map((r) => r[14])).toEqual(['', '', '1']);
+  });
+
   it('neutraliseFormula(value) prefixes = + - @ tab and CR only at the start', () => {
     for (const v of ['=1', '+1', '-1', '@A', '\tx', '\rx']) expect(neutraliseFormula(v)).toBe(`'${v}`);
     expect(neutraliseFormula('a=1')).toBe('a=1');
