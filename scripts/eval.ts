@@ -1,7 +1,7 @@
 /**
  * One entry for the evaluations (`npm run eval -- …`):
  *   --file F --text COL --label COL [--topics K] [--seed S] [--limit N] [--encoding gbk]   topic NMI/ARI (eval-topics.ts)
- *   --risk [--errors]                                                                   risk matcher precision/recall (eval-risk.ts)
+ *   --risk [--errors] [--profile NAME]                                                  risk matcher precision/recall on sentences and labelled real tickets (eval-risk.ts)
  *   --planted [--n 3000] [--seed S] [--days 14] [--verbose]                             full analyze against planted truth (eval-planted.ts)
  */
 import { evalPlanted } from './eval-planted.js';
@@ -11,10 +11,10 @@ import { evalTopics } from './eval-topics.js';
 const args = process.argv.slice(2);
 const without = (flag: string): string[] => args.filter((a) => a !== flag);
 
-if (args.includes('--risk')) evalRisk(without('--risk'));
+if (args.includes('--risk')) await evalRisk(without('--risk'));
 else if (args.includes('--planted')) await evalPlanted(without('--planted'));
 else if (args.includes('--file') || args.includes('--text') || args.includes('--label')) await evalTopics(args);
 else {
-  console.error('usage: npm run eval -- (--file F --text COL --label COL [--topics K] | --risk [--errors] | --planted [--n N])');
+  console.error('usage: npm run eval -- (--file F --text COL --label COL [--topics K] | --risk [--errors] [--profile NAME] | --planted [--n N])');
   process.exitCode = 2;
 }

@@ -28,6 +28,13 @@ export const analyzeOptionsSchema = z
     top: z.number().int().min(1).default(10),
     /** Seed of every random choice (k-means seeding, sampling). */
     seed: z.number().int().default(42),
+    /**
+     * Domain profile: which risk lexicon and routing table a run uses (`models/profiles/<name>/`): `telecom` (the
+     * shipped files, default), `finance` (暴力催收 as its own red category, 银保监会 …), `government` (12345 is the
+     * channel, public-safety hazards), `retail` (food and vehicle safety), or a folder holding a user's own
+     * `risk-lexicon.tsv` / `routing.tsv`.
+     */
+    profile: z.string().min(1).default('telecom'),
     /** Segmenter adapter: `node-rs` (@node-rs/jieba, default) or `nodejieba` (optional dependency). */
     segmenter: z.enum(['node-rs', 'nodejieba']).default('node-rs'),
     /**

@@ -39,7 +39,7 @@ export async function runAnalysis(run: RunAnalysisOptions): Promise<RunAnalysisR
   stage('reading');
   // Streamed: analyze normalizes each batch while the next is read, so the raw export is never all in memory.
   const read = await streamExports(run.files, { ...opts.read, timeZone: opts.timeZone }, messages);
-  const models = await loadModels(run.models);
+  const models = await loadModels({ profile: opts.profile, ...run.models });
   const history: HistoryStore | undefined = run.state ? await openDuckdbHistoryStore(resolve(run.state)) : undefined;
   try {
     const result = await analyze(read, opts, {

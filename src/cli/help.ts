@@ -21,6 +21,7 @@ Options:
   --time-zone TZ     time zone of local times (default Asia/Shanghai)
   --segmenter node-rs|nodejieba   segmenter adapter (default node-rs)
   --models DIR       folder with your own model files (missing ones fall back to the shipped)
+  --profile NAME     domain profile: telecom|finance|government|retail or a folder (risk lexicon, routing; default telecom)
   --seed S           seed of every random choice (default 42)
   --quiet            no progress bar (shown on a TTY, on stderr)
 
@@ -42,7 +43,7 @@ Commands:
 Run "complaint-hotspots <command> --help" for a command's options.
 `,
   analyze: ANALYZE,
-  classify: `Usage: complaint-hotspots classify [--state FILE] [--config FILE] [--models DIR]
+  classify: `Usage: complaint-hotspots classify [--state FILE] [--config FILE] [--models DIR] [--profile NAME]
 
 Reads one ticket as JSON on stdin ({"id": "...", "text": "...", "time": epoch-ms}) — or one per line — and
 prints for each its topic, known issue and risk flags as one JSON line. Issues and topics come from the last

@@ -117,6 +117,8 @@ async function buildOptions(args: CliArgs): Promise<{ options: AnalyzeOptions; s
   if (period) options.period = period;
   const segmenter = oneOf(args, 'segmenter', ['node-rs', 'nodejieba'] as const);
   if (segmenter) options.segmenter = segmenter;
+  const profile = str(args, 'profile');
+  if (profile) options.profile = profile;
   const topics = wholeNumber(args, 'topics', 2);
   if (topics !== undefined) options.topics = topics;
   const top = wholeNumber(args, 'top', 1);
@@ -194,7 +196,8 @@ async function classifyCommand(args: CliArgs, io: CliIo): Promise<number> {
   const built = await buildOptions(args);
   const { loadModels } = await import('../models/load-models.js');
   const { createClassifier } = await import('../classify.js');
-  const models = await loadModels(built.models ? { dir: built.models } : {});
+  const profile = (built.options as { profile?: string }).profile;
+  const models = await loadModels({ ...(built.models ? { dir: built.models } : {}), ...(profile ? { profile } : {}) });
   let model: string | undefined;
   if (built.state) {
     const { openDuckdbHistoryStore } = await import('../history/open-duckdb-history-store.js');

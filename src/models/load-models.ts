@@ -1,20 +1,24 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModelError } from '../core/errors.js';
 import { MODEL_FILES, type ModelSources, type Models } from './models.js';
 import { parseModels } from './parse-models.js';
+import { BUILT_IN_PROFILES, profileDir } from './profiles.js';
 
 /** The `models/` folder shipped with the package (two levels above both `src/models` and `dist/models`). */
 export const DEFAULT_MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url));
 
 /**
  * Where to load models from: a folder holding the files of {@link MODEL_FILES}, and any single file replaced by
- * a user's own path (e.g. a provincial risk lexicon).
+ * a user's own path (e.g. a provincial risk lexicon). A `profile` (telecom, finance, government, retail, or a folder)
+ * supplies the files it holds (its risk lexicon and routing table) beneath `dir` and `files`; the rest are shipped.
  */
 export interface LoadModelsOptions {
   dir?: string;
   files?: Partial<Record<keyof ModelSources, string>>;
+  /** Domain profile: a shipped profile's name or a folder of profile files; telecom (the shipped files) when omitted. */
+  profile?: string;
 }
 
 /**
@@ -24,9 +28,18 @@ export interface LoadModelsOptions {
 export async function loadModels(options: LoadModelsOptions = {}): Promise<Models> {
   const paths = {} as Record<keyof ModelSources, string>;
   const sources = {} as ModelSources;
+  const profile = options.profile === undefined ? undefined : profileDir(options.profile, DEFAULT_MODELS_DIR);
+  if (profile !== undefined && !(await stat(profile).then((s) => s.isDirectory(), () => false))) {
+    throw new ModelError(profile, `profile: expected ${BUILT_IN_PROFILES.join('|')} or a folder of profile files, got "${options.profile}"`);
+  }
   await Promise.all(
     (Object.keys(MODEL_FILES) as Array<keyof ModelSources>).map(async (key) => {
-      const candidates = [options.files?.[key], options.dir && join(options.dir, MODEL_FILES[key]), join(DEFAULT_MODELS_DIR, MODEL_FILES[key])];
+      const candidates = [
+        options.files?.[key],
+        options.dir && join(options.dir, MODEL_FILES[key]),
+        profile && join(profile, MODEL_FILES[key]),
+        join(DEFAULT_MODELS_DIR, MODEL_FILES[key]),
+      ];
       const explicit = options.files?.[key];
       for (const path of candidates) {
         if (!path) continue;

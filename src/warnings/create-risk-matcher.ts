@@ -1,5 +1,7 @@
+import type { Segmenter } from '../segment/segmenter.js';
 import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
-import type { RiskLexicon } from './risk-lexicon.js';
+import type { RiskFrame, RiskLexicon } from './risk-lexicon.js';
+import { framesByEntry } from './risk-frames.js';
 import { riskOptionsSchema, type RiskOptions } from './warnings-options.js';
 import type { z } from 'zod';
 
@@ -31,6 +33,13 @@ export interface RiskMatcher {
   readonly patterns: readonly MatcherPattern[];
   readonly automaton: AhoCorasick;
   readonly options: z.output<typeof riskOptionsSchema>;
+  /**
+   * Cuts the clause around a Chinese hit, which must start and end on its token boundaries (着火 is not in
+   * 紧挨着火车站). Without one, Chinese hits are not boundary-checked.
+   */
+  readonly segmenter: Segmenter | undefined;
+  /** The `@frame`/`@not` contexts of each lexicon entry, by entry index. */
+  readonly frames: ReadonlyArray<RiskFrame[] | undefined>;
 }
 
 const foldAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
@@ -44,9 +53,10 @@ function boundaryOf(text: string): MatcherPattern['boundary'] {
 /**
  * Builds ONE Aho–Corasick automaton over every lexicon entry, every exclusion and every context cue (negation,
  * conditional, pseudo-cue, reset) and every repeat marker, so one linear pass over a text finds all of them. Latin letters match
- * case-insensitively.
+ * case-insensitively. `segmenter` (the run's, with its dictionary) makes Chinese triggers match only on token
+ * boundaries: pass the one the run segments with (analyze and classify do).
  */
-export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {}): RiskMatcher {
+export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {}, segmenter?: Segmenter): RiskMatcher {
   const resolved = riskOptionsSchema.parse(options);
   const patterns: MatcherPattern[] = [];
   const add = (text: string, role: PatternRole, entry = -1): void => {
@@ -65,5 +75,5 @@ export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {
     patterns.map((p) => p.text),
     foldAscii,
   );
-  return { lexicon, patterns, automaton, options: resolved };
+  return { lexicon, patterns, automaton, options: resolved, segmenter, frames: framesByEntry(lexicon) };
 }

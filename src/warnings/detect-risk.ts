@@ -1,5 +1,8 @@
 import type { MatcherPattern, RiskMatcher } from './create-risk-matcher.js';
+import { businessReplies, insideRanges } from './business-replies.js';
+import { framesHold } from './risk-frames.js';
 import type { RiskMatch } from './risk-match.js';
+import { needsTokenCheck, onTokenBoundaries } from './token-boundaries.js';
 
 /** A literal found in a ticket's text: `text.slice(start, end) === term`. */
 export interface TextSpan {
@@ -125,7 +128,10 @@ function firstBreakAfter(text: string, at: number, breaks: string, limit: number
 }
 
 /**
- * Finds the risk triggers of `text` (a ticket's normalized text) with their context: `negated` when a negation
+ * Finds the risk triggers of `text` (a ticket's normalized text) with their context. A hit counts only when it is the
+ * customer's words (not inside a business reply such as 宾馆反馈…), starts and ends on the matcher's segmenter's token
+ * boundaries (着火 is not in 紧挨着火车站), and its lexicon frames hold (找/向 + 媒体; staff + 骂; an outage noun with 整个小区;
+ * not 4S店 + 退网). Then `negated` when a negation
  * cue governs the trigger within its clause (never across ，。！？；,.!?; or a line), `hypothetical` when a
  * conditional cue shares its sentence. Negated matches are returned too (callers drop them) so a reviewer can see
  * what was called off. Overlapping triggers keep the longest; triggers inside an exclusion word are dropped.
@@ -133,6 +139,38 @@ function firstBreakAfter(text: string, at: number, breaks: string, limit: number
 export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): RiskMatch[] {
   const { matches } = scanRiskText(text, matcher, options);
   return matches === EMPTY_RISK_SCAN.matches ? [] : matches;
+}
+
+/**
+ * The hits that are the customer's words, on token boundaries, with their frames holding (see {@link detectRisk}).
+ * Hits are rare, so cutting the clause around each with the segmenter costs little.
+ */
+function acceptedTriggers(text: string, hits: Hit[], matcher: RiskMatcher): Hit[] {
+  if (hits.length === 0) return hits;
+  const { lexicon, options: o, segmenter, frames } = matcher;
+  const replies = businessReplies(text, lexicon.replyMarkers ?? [], lexicon.customerMarkers ?? []);
+  const cuts = new Map<number, Uint8Array>();
+  let lower: string | undefined;
+  return hits.filter((t) => {
+    if (replies.length > 0 && insideRanges(replies, t.start, t.end)) return false;
+    const clauseStart = lastBreakBefore(text, t.start, o.clauseBreaks, o.frameWindow);
+    const clauseEnd = firstBreakAfter(text, t.end, o.clauseBreaks, o.frameWindow);
+    if (segmenter && needsTokenCheck(t.pattern.text) && !onTokenBoundaries(text, t.start, t.end, clauseStart, clauseEnd, segmenter, cuts)) {
+      return false;
+    }
+    const own = frames[t.pattern.entry];
+    if (!own) return true;
+    lower ??= text.toLowerCase();
+    const place = {
+      start: t.start,
+      end: t.end,
+      clauseStart,
+      clauseEnd,
+      sentenceStart: lastBreakBefore(text, t.start, o.sentenceBreaks, o.frameWindow * 2),
+      sentenceEnd: firstBreakAfter(text, t.end, o.sentenceBreaks, o.frameWindow * 2),
+    };
+    return framesHold(lower, own, place, o.notWindow);
+  });
 }
 
 /**
@@ -182,7 +220,7 @@ export function scanRiskText(text: string, matcher: RiskMatcher, options: Detect
     }
     return false;
   };
-  const kept = keepLongest(triggers.filter((t) => !excluded(t)), text.length);
+  const kept = keepLongest(acceptedTriggers(text, triggers.filter((t) => !excluded(t)), matcher), text.length);
   // A cue that overlaps a trigger is part of the trigger's own words (不 in 不耐烦, 了 in 直接挂了), not context.
   const inTrigger = new Uint8Array(text.length);
   for (const t of kept) inTrigger.fill(1, t.start, t.end);

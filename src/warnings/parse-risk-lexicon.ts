@@ -1,11 +1,16 @@
 import { ModelError } from '../core/errors.js';
-import { isWarningLevel, type RiskCategory, type RiskEntry, type RiskLexicon } from './risk-lexicon.js';
+import { isWarningLevel, type RiskCategory, type RiskEntry, type RiskFrame, type RiskLexicon } from './risk-lexicon.js';
+
+const FRAME_PLACES = ['before', 'after', 'clause', 'sentence'] as const;
 
 /**
  * Parses `models/risk-lexicon.tsv`. Lines: `# comment`, blank, `@category<TAB>id<TAB>中文名<TAB>level<TAB>threat|fact`
  * (declared before use), and entries `term<TAB>category[<TAB>level]`; category `-` marks a longer word that is
  * not a risk although it contains a trigger; `@repeat<TAB>phrase` lines list repeat markers (第二次反映), which are not
- * risks. Terms are literals. Throws {@link ModelError} naming the line at fault.
+ * risks; `@frame<TAB>category<TAB>terms|*<TAB>before|after|clause|sentence<TAB>cue,cue…` a context the listed triggers
+ * need, `@not<TAB>category<TAB>terms|*<TAB>before|after<TAB>cue,cue…` an adjacent context that calls them off;
+ * `@reply<TAB>marker` and `@customer<TAB>marker` where a business's reply starts and where the customer speaks again.
+ * Terms are literals. Throws {@link ModelError} naming the line at fault.
  */
 export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskLexicon {
   const categories = new Map<string, RiskCategory>();
@@ -13,6 +18,9 @@ export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskL
   const exclusions: string[] = [];
   const repeatMarkers: string[] = [];
   const seen = new Map<string, number>();
+  const frames: Array<RiskFrame & { line: number }> = [];
+  const replyMarkers: string[] = [];
+  const customerMarkers: string[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, index) => {
     const lineNo = index + 1;
@@ -28,6 +36,31 @@ export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskL
       if (scope !== 'threat' && scope !== 'fact') throw new ModelError(file, `expected scope threat|fact, got "${scope}"`, lineNo);
       if (categories.has(id)) throw new ModelError(file, `category "${id}" is declared twice`, lineNo);
       categories.set(id, { id, name, level, scope });
+      return;
+    }
+    if (cols[0] === '@frame' || cols[0] === '@not') {
+      const negative = cols[0] === '@not';
+      const [, category, terms, where, cues] = cols;
+      const usage = `"${cols[0]}<TAB>category<TAB>term,term…|*<TAB>${negative ? 'before|after' : 'before|after|clause|sentence'}<TAB>cue,cue…"`;
+      if (!category || !terms || !where || !cues || cols.length !== 5) throw new ModelError(file, `expected ${usage}, got "${line}"`, lineNo);
+      if (!categories.has(category)) throw new ModelError(file, `expected a category declared above, got "${category}"`, lineNo);
+      const places: readonly string[] = negative ? ['before', 'after'] : FRAME_PLACES;
+      if (!places.includes(where)) throw new ModelError(file, `expected ${places.join('|')}, got "${where}"`, lineNo);
+      const list = (value: string): string[] => value.split(',').map((c) => c.trim()).filter((c) => c !== '');
+      frames.push({
+        category,
+        terms: terms === '*' ? '*' : list(terms),
+        where: where as RiskFrame['where'],
+        cues: list(cues),
+        negative,
+        line: lineNo,
+      });
+      return;
+    }
+    if (cols[0] === '@reply' || cols[0] === '@customer') {
+      const marker = cols[1];
+      if (!marker || cols.length !== 2) throw new ModelError(file, `expected "${cols[0]}<TAB>marker", got "${line}"`, lineNo);
+      (cols[0] === '@reply' ? replyMarkers : customerMarkers).push(marker);
       return;
     }
     if (cols[0] === '@repeat') {
@@ -56,5 +89,21 @@ export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskL
     entries.push(level && isWarningLevel(level) ? { term, category, level } : { term, category });
   });
   if (entries.length === 0) throw new ModelError(file, 'expected at least one lexicon entry, got none');
-  return { categories, entries, exclusions, repeatMarkers };
+  for (const frame of frames) {
+    if (frame.terms === '*') continue;
+    for (const term of frame.terms) {
+      if (!entries.some((e) => e.term === term && e.category === frame.category)) {
+        throw new ModelError(file, `expected a "${frame.category}" entry of this lexicon, got "${term}"`, frame.line);
+      }
+    }
+  }
+  return {
+    categories,
+    entries,
+    exclusions,
+    repeatMarkers,
+    frames: frames.map(({ line: _line, ...frame }) => frame),
+    replyMarkers,
+    customerMarkers,
+  };
 }

@@ -25,6 +25,25 @@ export interface RiskEntry {
   level?: WarningLevel;
 }
 
+/**
+ * A context a trigger needs (`@frame`) or must not have (`@not`) before it counts: media needs an action (找媒体,
+ * 要曝光), staff abuse needs staff acting (客服骂人), a mass mention needs an outage noun; a dealer's 退网 (4S店退网) or a
+ * "fraud alert" is not what the trigger means. Cues are literals; Latin ones match case-insensitively.
+ */
+export interface RiskFrame {
+  category: string;
+  /** Triggers (as listed in the lexicon) the frame applies to; `*`: every trigger of the category. */
+  terms: string[] | '*';
+  /**
+   * Where a cue must (or must not) be: `before`/`after` the trigger in its clause, or anywhere in its `clause` or
+   * `sentence`. For `@not` lines only `before` and `after` exist and mean adjacent (a gap of at most `notWindow`).
+   */
+  where: 'before' | 'after' | 'clause' | 'sentence';
+  cues: string[];
+  /** `@not` line: a cue there calls the trigger off; `@frame` line: a cue there is required. */
+  negative: boolean;
+}
+
 /** A parsed risk lexicon. */
 export interface RiskLexicon {
   categories: Map<string, RiskCategory>;
@@ -39,6 +58,15 @@ export interface RiskLexicon {
    * evidence for repeat detection. `@repeat` lines in the file. Optional so hand-built lexicons need not list any.
    */
   repeatMarkers?: string[];
+  /** Contexts triggers need or must not have (`@frame` and `@not` lines). Optional: none means every hit counts. */
+  frames?: RiskFrame[];
+  /**
+   * Markers opening a business's reply (宾馆反馈, 商家回复, Company response): from there to the next
+   * {@link customerMarkers} marker or the end the words are not the customer's and are not scanned. `@reply` lines.
+   */
+  replyMarkers?: string[];
+  /** Markers where the customer speaks again after a reply (补充点评, 追评). `@customer` lines. */
+  customerMarkers?: string[];
 }
 
 const LEVEL_RANK: Record<WarningLevel, number> = { yellow: 1, orange: 2, red: 3 };

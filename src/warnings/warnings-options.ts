@@ -13,7 +13,8 @@ export const riskOptionsSchema = z.object({
       '没有去', '没去', '没有投诉', '没投诉', '没有找', '没找', '没有被', '没被', '没有发生', '没发生', '从没', '从来没',
       '从未', '不会', '不想', '不打算', '不准备', '不是', '不需要', '不用', '不必', '无需', '无意', '并非', '并不',
       '并没有', '不至于', '不去', '不投诉', '不找', '不告', '不曾', '未曾', '绝不', '决不',
-      '不考虑', '暂不', '暂时不', '没打', '没有打',
+      '不考虑', '暂不', '暂时不', '没打', '没有打', '无一个', '无一', '没有一个', '没一个', '无任何', '没接到', '没有接到',
+      '未接到', '没收到', '没有收到', '未收到', '从不', '不得',
       'not', 'never', "won't", "don't", "didn't", 'no intention', 'no plan',
     ]),
   /**
@@ -64,6 +65,13 @@ export const riskOptionsSchema = z.object({
   latinNegationWindow: z.number().int().min(0).default(24),
   /** Largest gap (characters) between the end of a conditional cue and the trigger. */
   conditionalWindow: z.number().int().min(0).default(40),
+  /**
+   * How far (characters) a clause reaches on each side of a trigger when its token boundaries and `@frame` cues are
+   * checked (a sentence: twice as far).
+   */
+  frameWindow: z.number().int().min(1).default(40),
+  /** Largest gap (characters) between a trigger and an `@not` cue that calls it off (4S店退网, fraud alert). */
+  notWindow: z.number().int().min(0).default(2),
 });
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRiskMatcher } from '../../src/warnings/create-risk-matcher.js';
 import { detectRisk } from '../../src/warnings/detect-risk.js';
 import { parseRiskLexicon } from '../../src/warnings/parse-risk-lexicon.js';
-import { shippedMatcher } from './fixtures.js';
+import { createSegmenter } from '../../src/segment/create-segmenter.js';
+import { projectFile, shippedMatcher } from './fixtures.js';
 
 const matcher = shippedMatcher();
 const flagged = (text: string): string[] =>
@@ -18,7 +19,7 @@ describe('detectRisk(text, matcher, options)', () => {
   });
 
   it('marks a negated threat in the same clause as negated', () => {
-    for (const text of ['我没有要投诉工信部的意思', '我不是要曝光', '我不会去曝光的', '不需要销户', '并非整个小区都这样']) {
+    for (const text of ['我没有要投诉工信部的意思', '我不是要曝光', '我不会去曝光的', '不需要销户', '并非整个小区都停电']) {
       const matches = detectRisk(text, matcher);
       expect(matches.length, text).toBeGreaterThan(0);
       expect(matches.every((m) => m.negated), text).toBe(true);
@@ -70,5 +71,61 @@ describe('detectRisk(text, matcher, options)', () => {
     const m = createRiskMatcher(lexicon);
     expect(detectRisk('不会找人去法院起诉', m)[0]?.negated).toBe(true);
     expect(detectRisk('不会找人去法院起诉', m, { negationWindow: 2 })[0]?.negated).toBe(false);
+  });
+});
+
+describe('detectRisk on the real sentences of issue 16 (token boundaries, frames, replies, negation)', () => {
+  const segmenter = createSegmenter('node-rs', '');
+  const telecom = createRiskMatcher(parseRiskLexicon(projectFile('models/risk-lexicon.tsv')), {}, segmenter);
+  const raised = (text: string, m = telecom): string[] => [...new Set(detectRisk(text, m).filter((x) => !x.negated).map((x) => x.category))].sort();
+
+  it('raises none of the quoted false alarms', () => {
+    const quoted = [
+      '地理位置很方便,就是紧挨着火车站,有点闹心.', // 着火
+      '发现井盖破损后并报社区处理了', // 报社
+      '酒店根本没有四星,整个楼里找不到几个服务生', // 整个楼
+      '正值圣诞夜,还获赠了一个圣诞老人的蜡烛,很可爱哦!', // 老人
+      '马桶盖已损坏,空调系统基本瘫痪,噪音较大暖风几乎没有', // 瘫痪
+      'XXXX IS THE ONLY CREDIT REPORTER THAT HAS UPDATED MY LEGAL NAME CHANGE', // media
+      'their " download \'\' link seemed disabled. I tried again on a different device', // vulnerable
+      '收不到中央电视台,跟前台反映了一下,说去看一下', // media
+      '海马S5 4S店退网无售后服务希望尽快解决', // churn
+      '我父亲是工商局退休的,他说这种情况很常见', // regulator
+      '百度客服电话,接通了选12345什么的,根本也没投诉这选项', // regulator
+      'Can I please lift my fraud alert and security freeze temporally for 3 month', // fraud
+      'i got transferred to the 2nd person in charge of the fraud department', // fraud
+      '点的包菜粉丝卷给我送来的是土豆丝卷,非常想骂人', // attitude
+      '谎称保安不让进门,让我跑了好远才拿到,真想骂人!', // attitude
+      '枕套居然是有大面积油渍的,换了一个居然还是一样', // mass
+      '很满意,环境很好,晚间无一个骚扰电话,是我住过的唯一无骚扰电话的酒店', // fraud
+    ];
+    for (const text of quoted) expect(raised(text), text).toEqual([]);
+  });
+
+  it('does not scan a business reply, but scans the customer again after 补充点评', () => {
+    const review = '吃坏了肚子。宾馆反馈2008年4月14日:我们住店宾客的人身安全与食品安全是酒店关注的重点。';
+    expect(raised(review)).toEqual([]);
+    expect(raised(`${review}补充点评:晚上还有骚扰电话`)).toEqual(['fraud']);
+    expect(raised('Company response: we take fraud seriously and will never sue customers')).toEqual([]);
+  });
+
+  it('still raises the genuine forms of the same triggers', () => {
+    expect(raised('房间着火了，没人管')).toEqual(['safety']);
+    expect(raised('我要找记者曝光你们')).toEqual(['media']);
+    expect(raised('营业员当面骂人')).toEqual(['attitude']);
+    expect(raised('整个小区都停电断网了')).toEqual(['mass']);
+    expect(raised('我要去工商局投诉你们')).toEqual(['regulator']);
+    expect(raised('我已经打12345投诉了')).toEqual(['regulator']);
+    expect(raised('再不解决我就携号转网')).toEqual(['churn']);
+    expect(raised('I am a victim of identity theft and fraud')).toEqual(['fraud']);
+    expect(raised('I will contact a reporter at the local news')).toEqual(['media']);
+    expect(raised('I am disabled and cannot get to a branch')).toEqual(['vulnerable']);
+    expect(raised('接线员敷衍了事')).toEqual(['attitude']);
+  });
+
+  it('checks boundaries only when the matcher has a segmenter', () => {
+    const plain = createRiskMatcher(parseRiskLexicon(projectFile('models/risk-lexicon.tsv')));
+    expect(raised('就是紧挨着火车站', plain)).toEqual(['safety']);
+    expect(raised('就是紧挨着火车站')).toEqual([]);
   });
 });

@@ -42,3 +42,23 @@ describe('parseRiskLexicon(text, file)', () => {
     }
   });
 });
+
+describe('parseRiskLexicon frames and replies', () => {
+  const head = '@category\tmedia\t媒体曝光\tred\tthreat\n@category\tchurn\t离网\torange\tthreat\n记者\tmedia\n退网\tchurn\n';
+
+  it('reads @frame, @not, @reply and @customer lines', () => {
+    const lexicon = parseRiskLexicon(`${head}@frame\tmedia\t记者\tbefore\t找,联系\n@not\tchurn\t*\tbefore\t4S店\n@reply\t商家回复\n@customer\t追评\n`);
+    expect(lexicon.frames).toEqual([
+      { category: 'media', terms: ['记者'], where: 'before', cues: ['找', '联系'], negative: false },
+      { category: 'churn', terms: '*', where: 'before', cues: ['4S店'], negative: true },
+    ]);
+    expect(lexicon.replyMarkers).toEqual(['商家回复']);
+    expect(lexicon.customerMarkers).toEqual(['追评']);
+  });
+
+  it('names the line of a frame on an unknown term, place or category', () => {
+    expect(() => parseRiskLexicon(`${head}@frame\tmedia\t电视台\tbefore\t找\n`, 'x.tsv')).toThrow(/x\.tsv:5: .*"media" entry.*电视台/);
+    expect(() => parseRiskLexicon(`${head}@not\tchurn\t*\tclause\t店\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected before\|after/);
+    expect(() => parseRiskLexicon(`${head}@frame\tlegal\t*\tbefore\t找\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected a category declared/);
+  });
+});
