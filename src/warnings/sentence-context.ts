@@ -4,11 +4,16 @@ export const CONTEXT_MAX_CHARS = 120;
 const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';', '…', '\n', '\r']);
 const CLAUSE_ENDS = new Set([...SENTENCE_ENDS, '，', ',', '、', '：', ':']);
 
-/** A period ends an English sentence only before whitespace or the end of the text (not 3.5, not e.g.). */
+/**
+ * A full stop ends a sentence before whitespace, the end of the text, or a Chinese character (reviews typed with
+ * ASCII punctuation: 睡不好3.饭店的下层…), not inside 3.5, e.g. or ctrip.com.
+ */
 function endsAt(text: string, i: number, ends: ReadonlySet<string>): boolean {
   const c = text[i]!;
   if (ends.has(c)) return true;
-  return c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!));
+  if (c !== '.') return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next > 0x7f || /\s/.test(text[i + 1]!);
 }
 
 /** The unit (sentence or clause, by `ends`) holding `[start, end)`, widened so it always holds the span. */

@@ -30,10 +30,9 @@ interface Assessed {
  * orange, fraud/churn orange, vulnerable yellow), raised by an entry's own level; `mass` red when at least
  * `massMentionRedTickets` tickets of the period in the same region mention mass impact; `churn` yellow when every
  * churn trigger is conditional. Tickets of one category on one issue (of `issues`), else in one region, are one
- * warning listing them (key `high-risk:<category>:issue:<issueId>` / `high-risk:<category>:region:<region>`, a
- * standing subject that suppression carries over periods); tickets with neither are one warning per category
- * from `highRiskGroupMinTickets` tickets, else one each (`high-risk:<category>:<first ticket id>`). The warning's
- * level is its most severe ticket's; every matched span of every ticket is evidence (most severe tickets first),
+ * warning listing them; tickets with neither are one warning per category from `highRiskGroupMinTickets` tickets,
+ * else one each. The key is `high-risk:<category>:<most severe ticket id>` (its issue and region are metrics), so
+ * every period's risky tickets are raised as new. The warning's level is its most severe ticket's; every matched span of every ticket is evidence (most severe tickets first),
  * each with the sentence holding it.
  */
 export function warnHighRisk(
@@ -118,6 +117,17 @@ export function warnHighRisk(
   }
   return warnings.sort((a, b) => levelRank(b.level) - levelRank(a.level) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  /**
+   * Below red, one category on one recurring issue is a pattern (客服一直推脱 in 套餐降档 tickets day after day): keyed
+   * by the issue, raised once and then continuing unless it escalates. Anything red, and anything not on an issue,
+   * is keyed by its most severe ticket, so every period's risky tickets are news: a key per region made a 2019 CFPB
+   * legal threat "continuing" from 2015.
+   */
+  function groupKey(members: readonly Assessed[], issue: Issue | undefined): string {
+    const { primary, level, ticket } = members[0]!;
+    return issue && level !== 'red' ? `high-risk:${primary}:issue:${issue.id}` : `high-risk:${primary}:${ticket.id}`;
+  }
+
   function groupWarning(unsorted: Assessed[], issue: Issue | undefined, region: string | undefined): Warning {
     const members = [...unsorted].sort((a, b) => levelRank(b.level) - levelRank(a.level) || a.doc - b.doc);
     const { primary } = members[0]!;
@@ -137,22 +147,21 @@ export function warnHighRisk(
     let key: string;
     let title: string;
     let reason: string;
-    if (n === 1 && !issue && !region) {
+    if (n === 1) {
+      key = groupKey(members, issue);
       const { ticket, matches } = members[0]!;
       const described = matches
         .map((m) => `“${m.term}”（${name(m.category)}${m.hypothetical ? '，条件式威胁' : ''}）`)
         .filter((d, i, all) => all.indexOf(d) === i)
         .join('、');
-      key = `high-risk:${primary}:${ticket.id}`;
       title = `${name(primary)}风险：${allTerms.slice(0, 3).join('、')}`;
-      reason = `工单 ${ticket.id} 出现 ${matches.length} 处风险表述：${described}；${ruleText}`;
+      const where = issue ? `（问题“${issue.label}”）` : region ? `（${region}）` : '';
+      reason = `工单 ${ticket.id}${where} 出现 ${matches.length} 处风险表述：${described}；${ruleText}`;
     } else {
-      const where = issue ? `问题“${issue.label}”` : region ? `${region}` : '';
+      const where = issue ? `问题“${issue.label}”` : region ? `${region} ` : '';
       const counted = terms.slice(0, 4).map((t) => `“${t}”${termCounts.get(t)! > 1 ? `×${termCounts.get(t)}` : ''}`).join('、');
-      // A place (issue, region) is a standing subject, so its key carries over periods and suppression says
-      // "continuing"; unplaced tickets have none and are keyed by their first ticket, new each period.
-      key = issue ? `high-risk:${primary}:issue:${issue.id}` : region ? `high-risk:${primary}:region:${region}` : `high-risk:${primary}:${members[0]!.ticket.id}`;
-      title = `${name(primary)}风险：${where ? `${where}本期` : '本期'} ${n} 张工单（${terms.slice(0, 3).join('、')}）`;
+      key = groupKey(members, issue);
+      title = `${name(primary)}风险：${where}本期 ${n} 张工单（${terms.slice(0, 3).join('、')}）`;
       reason =
         `本期${where ? `${where}中` : ''} ${n} 张工单（${customers} 位客户）出现${name(primary)}类风险表述：${counted}` +
         `${hypothetical ? '（含条件式威胁）' : ''}；同类同${issue ? '问题' : region ? '地区' : '期'}的工单合并为一条预警；${ruleText}`;

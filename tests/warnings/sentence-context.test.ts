@@ -19,6 +19,7 @@ describe('sentenceContext(text, start, end, maxChars)', () => {
     expect(around(text, 'yelled')).toBe('The agent yelled at me.');
     expect(around(text, 'attorney')).toBe('I will contact my attorney');
     expect(around(text, 'twice')).toBe('I paid $3.50 twice.');
+    expect(around('空调坏了,让人睡不好3.停车场的保安很差,直到我们开口骂人才开', '骂人')).toBe('停车场的保安很差,直到我们开口骂人才开');
   });
 
   it('falls back to clauses, then to a window at word boundaries, when the sentence is too long', () => {

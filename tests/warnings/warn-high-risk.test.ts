@@ -42,7 +42,7 @@ describe('warnHighRisk(context, matcher, options)', () => {
 
   it('makes mass impact red only when enough tickets of one region mention it, one warning per region', () => {
     const few = warnHighRisk(context([{ text: '整个小区都断网了', region: '朝阳' }]), matcher);
-    expect(few[0]).toMatchObject({ level: 'orange', category: 'mass', id: 'high-risk:mass:region:朝阳@2026-11-21' });
+    expect(few[0]).toMatchObject({ level: 'orange', category: 'mass', id: 'high-risk:mass:t1@2026-11-21' });
     const many = warnHighRisk(
       context([
         { text: '整个小区都断网了', region: '朝阳' },
@@ -79,22 +79,26 @@ describe('warnHighRisk(context, matcher, options)', () => {
     const warnings = warnHighRisk(ctx, matcher, {}, issues);
     const group = warnings.find((w) => w.category === 'attitude' && w.ticketIds.length > 1)!;
     // t5 (骂人, red) leads the group and makes it red; t4 has no issue and no region, so it stands alone.
-    expect(group).toMatchObject({ id: 'high-risk:attitude:issue:I-plan@2026-11-21', level: 'red', ticketIds: ['t5', 't1', 't2', 't3'] });
+    expect(group).toMatchObject({ id: 'high-risk:attitude:t5@2026-11-21', level: 'red', ticketIds: ['t5', 't1', 't2', 't3'] });
     expect(group.title).toContain('套餐降档');
     expect(group.metrics).toMatchObject({ tickets: 4, issueId: 'I-plan', regions: '青岛,济南' });
     expect(group.evidence.map((e) => e.ticketId)).toEqual(['t5', 't5', 't1', 't2', 't3']);
     expectValidWarning(group, ctx.corpus);
     expect(warnings.map((w) => w.id).sort()).toEqual([
-      'high-risk:attitude:issue:I-plan@2026-11-21',
       'high-risk:attitude:t4@2026-11-21',
-      'high-risk:regulator:issue:I-plan@2026-11-21',
+      'high-risk:attitude:t5@2026-11-21',
+      'high-risk:regulator:t6@2026-11-21',
     ]);
+    // Below red, one category on one issue is a pattern keyed by the issue (continuing on later days); red is keyed by
+    // its ticket, so every day's red tickets are new.
+    const orange = warnHighRisk(ctx, matcher, {}, [makeIssue({ id: 'I-plan', label: '套餐降档', terms: ['套餐'], ticketIds: ['t1', 't2', 't3'] })]);
+    expect(orange.find((w) => w.ticketIds.length === 3)).toMatchObject({ id: 'high-risk:attitude:issue:I-plan@2026-11-21', level: 'orange' });
     // Without issues, tickets group by region, and unplaced ones by category from highRiskGroupMinTickets.
     const unplaced = warnHighRisk(ctx, matcher).filter((w) => w.category === 'attitude');
     expect(unplaced.map((w) => [w.id, w.ticketIds])).toEqual([
       ['high-risk:attitude:t5@2026-11-21', ['t5', 't3', 't4']],
-      ['high-risk:attitude:region:济南@2026-11-21', ['t2']],
-      ['high-risk:attitude:region:青岛@2026-11-21', ['t1']],
+      ['high-risk:attitude:t1@2026-11-21', ['t1']],
+      ['high-risk:attitude:t2@2026-11-21', ['t2']],
     ]);
   });
 
