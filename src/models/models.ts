@@ -1,3 +1,4 @@
+import type { NewWordRules } from '../segment/new-word-rules.js';
 import type { TextModels } from '../segment/text-models.js';
 import type { RiskLexicon } from '../warnings/risk-lexicon.js';
 import type { RoutingTable } from '../warnings/routing-table.js';
@@ -10,6 +11,8 @@ export interface Models {
   text: TextModels;
   risk: RiskLexicon;
   routing: RoutingTable;
+  /** Words always (`+`) or never (`-`) added to the segmenter's dictionary by word discovery. */
+  newWords: NewWordRules;
 }
 
 /** The raw text of every model file (what {@link parseModels} takes). */
@@ -20,6 +23,8 @@ export interface ModelSources {
   boilerplate: string;
   riskLexicon: string;
   routing: string;
+  /** `new-words.txt`; absent: nothing pinned or banned. */
+  newWords?: string;
 }
 
 /** Model file names inside a models folder. */
@@ -30,4 +35,5 @@ export const MODEL_FILES: Record<keyof ModelSources, string> = {
   boilerplate: 'boilerplate.txt',
   riskLexicon: 'risk-lexicon.tsv',
   routing: 'routing.tsv',
+  newWords: 'new-words.txt',
 };

@@ -1,3 +1,4 @@
+import { parseNewWordRules } from '../segment/new-word-rules.js';
 import { parseTextModels } from '../segment/text-models.js';
 import { parseRiskLexicon } from '../warnings/parse-risk-lexicon.js';
 import { parseRoutingTable } from '../warnings/parse-routing-table.js';
@@ -16,5 +17,6 @@ export function parseModels(sources: ModelSources, files: Partial<Record<keyof M
     ),
     risk: parseRiskLexicon(sources.riskLexicon, name.riskLexicon),
     routing: parseRoutingTable(sources.routing, name.routing),
+    newWords: parseNewWordRules(sources.newWords ?? '', name.newWords),
   };
 }

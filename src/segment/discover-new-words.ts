@@ -1,0 +1,69 @@
+import { discoverWordsOptionsSchema, type DiscoverWordsOptions } from './discover-words-options.js';
+import { discoverWords, type DiscoveredWord, type KnownWords } from './discover-words.js';
+import { NO_NEW_WORD_RULES, type NewWordRules } from './new-word-rules.js';
+import type { Segmenter } from './segmenter.js';
+import type { TextModels } from './text-models.js';
+
+/** The models {@link discoverNewWords} reads: stopwords and synonyms (never new), and the pin/ban rules. */
+export interface NewWordModels {
+  text: Pick<TextModels, 'stopwords' | 'synonyms'>;
+  /** `models/new-words.txt`; absent: nothing pinned or banned. */
+  newWords?: NewWordRules;
+}
+
+/** A word to add to the segmenter's dictionary for a run: discovered, or pinned by the user. */
+export interface NewWord extends DiscoveredWord {
+  /** True for a `+word` of the rules (its cohesion, entropy and score are 0: it was not measured). */
+  pinned: boolean;
+}
+
+/**
+ * The words to add to the segmenter's dictionary for a run: the pinned words (in file order, with the number of
+ * sample texts holding them), then the words {@link discoverWords} finds in the sample that are not banned, not
+ * stopwords or synonyms, not around a stopword, and not already kept whole (`known`, e.g.
+ * {@link segmenterKeepsWhole}); so at most `maxWords` discovered words, often fewer.
+ * @param texts normalized texts; only the sample is read (see `sampleSize`, `sampleChars`).
+ * @throws ConfigError for invalid options.
+ */
+export function discoverNewWords(
+  texts: readonly string[],
+  models: NewWordModels,
+  options: DiscoverWordsOptions = {},
+  known?: KnownWords,
+): NewWord[] {
+  const rules = models.newWords ?? NO_NEW_WORD_RULES;
+  const { stopwords, synonyms } = models.text;
+  const isKnown = known === undefined ? () => false : typeof known === 'function' ? known : (w: string) => known.has(w);
+  const pinned = new Set(rules.pinned);
+  const skip = (w: string): boolean =>
+    pinned.has(w) || rules.banned.has(w) || stopwords.has(w) || synonyms.has(w) || isKnown(w);
+  const discovered = discoverWords(texts, options, skip).filter((w) => !hasStopwordEdge(w.word, stopwords));
+  const sampleSize = Math.min(texts.length, discoverWordsOptionsSchema.parse(options).sampleSize);
+  const pins = rules.pinned.map((word): NewWord => {
+    let tickets = 0;
+    for (let d = 0; d < sampleSize; d++) if ((texts[d] as string).includes(word)) tickets++;
+    return { word, tickets, cohesion: 0, entropy: 0, score: 0, kind: 'word', pinned: true };
+  });
+  return [...pins, ...discovered.map((w) => ({ ...w, pinned: false }))];
+}
+
+/**
+ * Whether a word starts with a stopword of two or more characters, or ends with any stopword, and is more than
+ * it: a phrase around a function word (希望平台, 尽快处理, 疫情期间, 办理了贷), not a name. Single-character stopwords
+ * may start a name (中原消费金融, 上海银行); the discovery's own function characters already rule out the others.
+ * Some firm names start with a common word (马上消费金融): pin them in new-words.txt.
+ */
+function hasStopwordEdge(word: string, stopwords: ReadonlySet<string>): boolean {
+  for (let len = 1; len < word.length; len++) {
+    if ((len > 1 && stopwords.has(word.slice(0, len))) || stopwords.has(word.slice(word.length - len))) return true;
+  }
+  return false;
+}
+
+/**
+ * A {@link KnownWords} predicate asking the segmenter itself: a word is known when it comes out as one token.
+ * The first call loads the segmenter's dictionary when it has not cut anything yet.
+ */
+export function segmenterKeepsWhole(segmenter: Segmenter): (word: string) => boolean {
+  return (word: string): boolean => segmenter.cut(word).length === 1;
+}
