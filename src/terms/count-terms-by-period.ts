@@ -21,53 +21,89 @@ export function countTermsByPeriod(
     throw new HotspotsError(`countTermsByPeriod: expected one period id per ticket (${corpus.docs.length}), got ${periodIds.length}`);
   }
   const o = termsOptionsSchema.parse(options);
-  const byPeriod = new Map<string, number[]>();
-  periodIds.forEach((p, i) => {
-    const list = byPeriod.get(p);
-    if (list) list.push(i);
-    else byPeriod.set(p, [i]);
-  });
+  // Every per-ticket list is built in one pass over all tickets and split by period (a counting sort), so the
+  // periods together cost one pass, however many there are.
+  const byPeriod = new Map<string, number>();
+  for (const p of periodIds) if (!byPeriod.has(p)) byPeriod.set(p, byPeriod.size);
+  const periods = [...byPeriod.keys()].sort();
+  const rank = new Uint32Array(periods.length);
+  periods.forEach((p, r) => (rank[byPeriod.get(p)!] = r));
+  const n = periodIds.length;
+  const periodOf = new Uint32Array(n);
+  const start = new Uint32Array(periods.length + 1);
+  for (let i = 0; i < n; i++) {
+    const r = rank[byPeriod.get(periodIds[i]!)!]!;
+    periodOf[i] = r;
+    start[r + 1]! += 1;
+  }
+  for (let r = 0; r < periods.length; r++) start[r + 1]! += start[r]!;
+  // The period's tickets in input order, then the same tickets grouped by customer (walking every ticket in
+  // customer order once and dealing each to its period keeps customers together within a period).
+  const inputOrder = new Uint32Array(n);
+  const fillInput = start.slice(0, periods.length);
+  for (let i = 0; i < n; i++) inputOrder[fillInput[periodOf[i]!]!++] = i;
+  const all = customerOrder(corpus);
+  const byCustomer = new Uint32Array(n);
+  const groupOf = new Uint32Array(n);
+  const fillCustomer = start.slice(0, periods.length);
+  for (let k = 0; k < n; k++) {
+    const doc = all.order[k]!;
+    const at = fillCustomer[periodOf[doc]!]!++;
+    byCustomer[at] = doc;
+    groupOf[at] = all.group[k]!;
+  }
   // Adjacent pairs are found once for all tickets; each period then walks these lists twice (input order for
   // ticket ids, customer order for distinct customers). Counting arrays are shared by all periods and reset
   // through the touched list, so many short periods do not allocate vocabulary-sized arrays each.
   const { offsets, slots: held } = ticketSlotLists(corpus, phrases, o.phraseMaxGap);
   const slots = corpus.vocab.terms.length + phrases.length;
-  const tickets = new Uint32Array(slots);
-  const customers = new Uint32Array(slots);
-  const lastGroup = new Uint32Array(slots);
-  const fill = new Uint32Array(slots);
-  const touched = new Uint32Array(slots);
-  const scratch = { tickets, customers, lastGroup, fill, touched };
-  const result: PeriodTermDetail[] = [];
-  for (const period of [...byPeriod.keys()].sort()) {
-    result.push(countPeriod(corpus, phrases, period, byPeriod.get(period) ?? [], offsets, held, scratch));
-  }
-  return result;
+  const scratch: PeriodScratch = {
+    tickets: new Uint32Array(slots),
+    customers: new Uint32Array(slots),
+    lastGroup: new Uint32Array(slots),
+    fill: new Uint32Array(slots),
+    touched: new Uint32Array(slots),
+    ids: corpus.tickets.map((t) => t.id),
+    terms: Array.from({ length: slots }, (_, s) => slotTerm(corpus, phrases, s)),
+  };
+  return periods.map((period, r) =>
+    countPeriod(
+      period,
+      { input: inputOrder.subarray(start[r]!, start[r + 1]!), byCustomer: byCustomer.subarray(start[r]!, start[r + 1]!), groups: groupOf.subarray(start[r]!, start[r + 1]!) },
+      offsets,
+      held,
+      scratch,
+    ),
+  );
 }
 
-/** Per-slot counting arrays shared by all periods; every entry is back to 0 after each period. */
+/** Per-slot counting arrays shared by all periods (every entry back to 0 after each period), ids and slot texts. */
 interface PeriodScratch {
   tickets: Uint32Array;
   customers: Uint32Array;
   lastGroup: Uint32Array;
   fill: Uint32Array;
   touched: Uint32Array;
+  /** Ticket id of each ticket: read once, not through each ticket object for every term it holds. */
+  ids: string[];
+  /** The text of each slot. */
+  terms: string[];
+}
+
+/** One period's tickets: in input order, and grouped by customer with each one's group number. */
+interface PeriodTickets {
+  input: Uint32Array;
+  byCustomer: Uint32Array;
+  groups: Uint32Array;
 }
 
 /**
  * Counts one period from the prebuilt slot lists. A function of its own, called once per period, so V8 optimises
  * it whole instead of compiling one long function mid-loop (see cluster/dense-groups.ts).
  */
-function countPeriod(
-  corpus: Corpus,
-  phrases: readonly Phrase[],
-  period: string,
-  indices: readonly number[],
-  offsets: Uint32Array,
-  held: Uint32Array,
-  scratch: PeriodScratch,
-): PeriodTermDetail {
-  const { tickets, customers, lastGroup, fill, touched } = scratch;
+function countPeriod(period: string, of: PeriodTickets, offsets: Uint32Array, held: Uint32Array, scratch: PeriodScratch): PeriodTermDetail {
+  const { tickets, customers, lastGroup, fill, touched, ids, terms } = scratch;
+  const indices = of.input;
   let nTouched = 0;
   for (let k = 0; k < indices.length; k++) {
     const doc = indices[k]!;
@@ -89,10 +125,10 @@ function countPeriod(
     const doc = indices[k]!;
     for (let p = offsets[doc]!; p < offsets[doc + 1]!; p++) docsOf[fill[held[p]!]!++] = doc;
   }
-  const { order, group } = customerOrder(corpus, indices);
-  for (let k = 0; k < order.length; k++) {
-    const doc = order[k]!;
-    const g = group[k]!;
+  const { byCustomer, groups } = of;
+  for (let k = 0; k < byCustomer.length; k++) {
+    const doc = byCustomer[k]!;
+    const g = groups[k]!;
     for (let p = offsets[doc]!; p < offsets[doc + 1]!; p++) {
       const s = held[p]!;
       if (lastGroup[s] === g) continue;
@@ -101,16 +137,15 @@ function countPeriod(
     }
   }
   const detail: PeriodTermDetail = { period, tickets: indices.length, counts: new Map(), customers: new Map(), ticketIds: new Map() };
-  const idOf = (doc: number): string => corpus.tickets[doc]?.id ?? '';
   let from = 0;
   for (let t = 0; t < nTouched; t++) {
     const s = touched[t]!;
-    const term = slotTerm(corpus, phrases, s);
+    const term = terms[s]!;
     const n = tickets[s]!;
     detail.counts.set(term, n);
     detail.customers.set(term, customers[s]!);
     const list = new Array<string>(n);
-    for (let k = 0; k < n; k++) list[k] = idOf(docsOf[from + k]!);
+    for (let k = 0; k < n; k++) list[k] = ids[docsOf[from + k]!]!;
     detail.ticketIds.set(term, list);
     from += n;
     tickets[s] = 0;

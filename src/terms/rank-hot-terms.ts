@@ -2,7 +2,7 @@ import type { Corpus } from '../core/corpus.js';
 import type { HotTerm } from '../report/report-schema.js';
 import type { Phrase } from './find-phrases.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
-import { customerOrder, forEachTicketSlots, slotTerm } from './ticket-term-slots.js';
+import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
 
 /**
  * Ranks the hot terms of the whole input, phrases included, best first:
@@ -21,24 +21,22 @@ export function rankHotTerms(corpus: Corpus, phrases: readonly Phrase[], options
   const tickets = new Uint32Array(slots);
   const customers = new Uint32Array(slots);
   const lastGroup = new Uint32Array(slots);
+  // Each ticket's distinct terms and phrases are collected in input order (sequential reads), then walked in
+  // customer order so that a per-slot "last customer" stamp counts distinct customers.
+  const { offsets, slots: held } = ticketSlotLists(corpus, phrases, o.phraseMaxGap);
   const { order, group } = customerOrder(corpus);
-  let k = 0;
-  forEachTicketSlots(
-    corpus,
-    phrases,
-    o.phraseMaxGap,
-    (_doc, held) => {
-      const g = group[k++] ?? 0;
-      for (const s of held) {
-        tickets[s] = (tickets[s] ?? 0) + 1;
-        if (lastGroup[s] !== g) {
-          lastGroup[s] = g;
-          customers[s] = (customers[s] ?? 0) + 1;
-        }
+  for (let k = 0; k < order.length; k++) {
+    const doc = order[k]!;
+    const g = group[k]!;
+    for (let p = offsets[doc]!; p < offsets[doc + 1]!; p++) {
+      const s = held[p]!;
+      tickets[s]! += 1;
+      if (lastGroup[s] !== g) {
+        lastGroup[s] = g;
+        customers[s]! += 1;
       }
-    },
-    order,
-  );
+    }
+  }
   const n = Math.max(1, corpus.docs.length);
   const v = corpus.vocab.terms.length;
   const out: HotTerm[] = [];

@@ -1,5 +1,6 @@
 import type { Corpus } from '../core/corpus.js';
-import { forEachAdjacentPair, pairKey } from './adjacent-pairs.js';
+import { forEachAdjacentPair } from './adjacent-pairs.js';
+import { PairTable } from './pair-table.js';
 import type { Phrase } from './find-phrases.js';
 
 /**
@@ -14,16 +15,26 @@ export function forEachTicketSlots(
   order?: ArrayLike<number>,
 ): void {
   const v = corpus.vocab.terms.length;
-  const phraseSlot = new Map<number, number>();
-  phrases.forEach((p, i) => phraseSlot.set(pairKey(p.a, p.b, v), v + i));
+  // Pair ids of the phrases (a phrase listed twice takes its last slot); most pairs are rejected by their first
+  // word alone.
+  const phraseTable = new PairTable(phrases.length);
+  const phraseSlot: number[] = [];
+  const startsPhrase = new Uint8Array(v);
+  phrases.forEach((p, i) => {
+    phraseSlot[phraseTable.add(p.a, p.b)] = v + i;
+    startsPhrase[p.a] = 1;
+  });
   const seen = new Uint32Array(v + phrases.length);
   const slots: number[] = [];
   const n = order ? order.length : corpus.docs.length;
   let stamp = 0;
   // One pair visitor for all tickets (a closure per ticket was most of this loop's garbage at a million tickets).
   const onPair = (a: number, b: number): void => {
-    const slot = phraseSlot.get(pairKey(a, b, v));
-    if (slot === undefined || seen[slot] === stamp) return;
+    if (startsPhrase[a] !== 1) return;
+    const id = phraseTable.find(a, b);
+    if (id < 0) return;
+    const slot = phraseSlot[id]!;
+    if (seen[slot] === stamp) return;
     seen[slot] = stamp;
     slots.push(slot);
   };
@@ -40,7 +51,7 @@ export function forEachTicketSlots(
       seen[id] = stamp;
       slots.push(id);
     }
-    if (phraseSlot.size > 0) forEachAdjacentPair(corpus, i, maxGap, onPair);
+    if (phrases.length > 0) forEachAdjacentPair(corpus, i, maxGap, onPair);
     visit(i, slots);
   }
 }
