@@ -3,7 +3,7 @@ import type { PeriodTermCounts, PeriodTermDetail } from '../terms/period-term-co
 import { benjaminiHochbergLog } from './benjamini-hochberg.js';
 import { logNegBinomialUpperTail, logPoissonUpperTail, poissonG2 } from './tail-probabilities.js';
 import { risingOptionsSchema, type RisingOptions } from './rising-options.js';
-import { keptByTrim, trimmedMean } from './robust-rate.js';
+import { keptByTrim, trimmedMeanInPlace } from './robust-rate.js';
 import { selectBaselinePeriods } from './select-baseline-periods.js';
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -23,35 +23,50 @@ export function testPeriodCounts(
   const periods = selectBaselinePeriods(current.period, baseline, o);
   if (periods.length < o.minBaselinePeriods || current.tickets <= 0) return [];
 
-  const terms = [...current.counts.keys()].filter(include);
+  const terms: string[] = [];
+  const counts: number[] = [];
+  for (const [term, n] of current.counts) {
+    if (!include(term)) continue;
+    terms.push(term);
+    counts.push(n);
+  }
   const observed = new Float64Array(terms.length);
   const expected = new Float64Array(terms.length);
   const logP = new Float64Array(terms.length);
   const isNew = new Uint8Array(terms.length);
-  const rates = new Array<number>(periods.length);
+  const rates = new Float64Array(periods.length);
+  const periodCounts = periods.map((p) => p.counts);
+  const periodTickets = periods.map((p) => p.tickets);
   // Baseline exposure behind the rate estimate: the tickets of the periods the trimmed mean keeps. The count's
   // predictive distribution is Gamma–Poisson (negative binomial) with shape = expected · exposure / tickets, so a
   // rate estimated from few baseline tickets is trusted less: on Poisson noise this cut false flags from 19 to 2
   // per 600 quiet periods (docs/rising-terms.md, "Measured").
   const kept = keptByTrim(periods.length, o.trim);
   const exposure = (kept * periods.reduce((s, p) => s + p.tickets, 0)) / periods.length;
-  terms.forEach((term, i) => {
+  // Most terms of a period are rare (expected = the floor) with a small count, so their tail probabilities repeat:
+  // computed once per count.
+  const floorTail = new Map<number, number>();
+  const tail = (obs: number, exp: number): number =>
+    o.test === 'poisson' ? logPoissonUpperTail(obs, exp) : logNegBinomialUpperTail(obs, exp, (exp * exposure) / current.tickets);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as string;
     let seen = false;
-    periods.forEach((p, j) => {
-      const c = p.counts.get(term) ?? 0;
+    for (let j = 0; j < periodCounts.length; j++) {
+      const c = (periodCounts[j] as Map<string, number>).get(term) ?? 0;
       if (c > 0) seen = true;
-      rates[j] = c / p.tickets;
-    });
-    const obs = current.counts.get(term) ?? 0;
-    const exp = Math.max(o.expectedFloor, trimmedMean(rates, o.trim) * current.tickets);
+      rates[j] = c / (periodTickets[j] as number);
+    }
+    const obs = counts[i] as number;
+    const exp = Math.max(o.expectedFloor, trimmedMeanInPlace(rates, rates.length, o.trim) * current.tickets);
     observed[i] = obs;
     expected[i] = exp;
     isNew[i] = seen ? 0 : 1;
-    logP[i] =
-      o.test === 'poisson'
-        ? logPoissonUpperTail(obs, exp)
-        : logNegBinomialUpperTail(obs, exp, (exp * exposure) / current.tickets);
-  });
+    if (exp === o.expectedFloor) {
+      let p = floorTail.get(obs);
+      if (p === undefined) floorTail.set(obs, (p = tail(obs, exp)));
+      logP[i] = p;
+    } else logP[i] = tail(obs, exp);
+  }
   const logQ = benjaminiHochbergLog(logP);
   const logAlpha = Math.log(o.alpha);
 
