@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maskPii } from '../../src/normalize/mask-pii.js';
 
@@ -48,5 +49,27 @@ describe('maskPii (texts that skip the full pass)', () => {
 
   it('maskPii(spoken digits without any ASCII digit) masks them', () => {
     expect(maskPii('打幺八六二三四五零零零幺没人接')).toBe('打<手机号>没人接');
+  });
+});
+
+describe('maskPii on text with scattered digits', () => {
+  it('maskPii(text) masks a number however its digits are split by single separators, and leaves short numbers', () => {
+    expect(maskPii('房间号305，价格288元，2019年入住')).toBe('房间号305，价格288元，2019年入住');
+    expect(maskPii('电话138-1234-5678')).toBe('电话<手机号>');
+    expect(maskPii('座机(0531) 8888888')).toBe('座机<固话>');
+    expect(maskPii('卡号6222.0212.3456.7890')).toBe('卡号<银行卡号>');
+  });
+
+  it('maskPii(text) equals the full chain of patterns on any mix of digits, separators, labels and spoken digits', () => {
+    // '\n@' makes the quick check pass and can join no pattern, so the suffixed text runs every pattern.
+    const full = (text: string): string => maskPii(`${text}\n@`).slice(0, -2);
+    const part = fc.constantFrom('1', '3', '8', '0', '5', '12', '1381234', ' ', '.', '-', '—', '(', ')', '+86', '号', '户', '宽带账号', '上网帐户', 'pppoe', 'PPPoE号', '是', ':', 'a', 'X', 'Q', '_', '@', 'x.cn', '一', '幺', '三', '八', '零', '元', '，', '\n');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(maskPii(text)).toBe(full(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
