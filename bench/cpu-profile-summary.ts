@@ -1,0 +1,62 @@
+/**
+ * Sums the self time of every function in `.cpuprofile` files (written by `node --cpu-prof`), heaviest first:
+ *
+ *   node --cpu-prof --cpu-prof-dir=PROF --import tsx bench/e2e.ts --file EXPORT
+ *   npx tsx bench/cpu-profile-summary.ts PROF/*.cpuprofile [--top 40] [--by file|function]
+ *
+ * One table per profile (the main thread and each worker thread write their own): milliseconds of self time,
+ * share of the profile, function and `file:line` (paths relative to the repository). `--by file` sums per source
+ * file instead, which shows a stage's whole cost.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { top: { type: 'string', default: '40' }, by: { type: 'string', default: 'function' } },
+});
+if (positionals.length === 0) {
+  console.error('usage: tsx bench/cpu-profile-summary.ts FILE.cpuprofile... [--top N] [--by file|function]');
+  process.exit(2);
+}
+if (values.by !== 'file' && values.by !== 'function') {
+  console.error(`--by: expected file or function, got ${values.by}`);
+  process.exit(2);
+}
+const root = new URL('..', import.meta.url).pathname;
+const top = Number(values.top);
+
+for (const path of positionals) {
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
+  const keyOf = new Map<number, string>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const file = url.startsWith('file://') ? relative(root, decodeURIComponent(url.slice(7))) : url;
+    keyOf.set(node.id, values.by === 'file' ? file || '(native)' : `${functionName || '(anonymous)'}  ${file}${file ? `:${lineNumber + 1}` : ''}`);
+  }
+  const selfUs = new Map<string, number>();
+  let total = 0;
+  // timeDeltas[i] is the time since the previous sample: the time sample i stands for is the next delta.
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    const key = keyOf.get(profile.samples[i] ?? -1) ?? '?';
+    selfUs.set(key, (selfUs.get(key) ?? 0) + dt);
+    total += dt;
+  }
+  console.log(`\n${path}: ${(total / 1000).toFixed(0)} ms sampled`);
+  const rows = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
+  for (const [key, us] of rows) console.log(`${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`);
+}
