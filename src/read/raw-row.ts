@@ -110,12 +110,18 @@ export function uniqueHeaders(cells: readonly string[]): string[] {
   });
 }
 
+/** The prototype of every values record: an empty object with no prototype of its own. */
+const VALUES_PROTOTYPE: object = Object.create(null) as object;
+
 /**
- * An empty values record without a prototype: a column named `__proto__` keeps its value, and a column a row lacks
- * reads as undefined even when it is named `constructor` or `toString`.
+ * An empty values record that inherits nothing: a column named `__proto__` keeps its value, and a column a row
+ * lacks reads as undefined even when it is named `constructor` or `toString`. Its prototype is an empty object
+ * without a prototype rather than null: V8 keeps `Object.create(null)` objects in dictionary mode, while records
+ * of one export, filled with the same columns in the same order, share one fast shape (reading the 100,000-row
+ * reference export: ~0.1 s less for building and mapping the rows).
  */
 export function emptyValues(): Record<string, string> {
-  return Object.create(null) as Record<string, string>;
+  return Object.create(VALUES_PROTOTYPE) as Record<string, string>;
 }
 
 /**
