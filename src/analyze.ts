@@ -22,7 +22,13 @@ import { detectRegionBursts } from './rising/detect-region-bursts.js';
 import { detectRisingTerms } from './rising/detect-rising-terms.js';
 import { baselinePeriodsToLoad } from './rising/rising-options.js';
 import { warnBursts } from './rising/warn-bursts.js';
+import { normalizeTickets } from './normalize/normalize-tickets.js';
+import type { NormalizeOptions } from './normalize/normalize-options.js';
+import { peekTickets } from './read/peek-tickets.js';
 import { createSegmenter } from './segment/create-segmenter.js';
+import { discoverNewWords, segmenterKeepsWhole, type NewWord } from './segment/discover-new-words.js';
+import type { TextModels } from './segment/text-models.js';
+import { withDiscoveredWords } from './segment/with-discovered-words.js';
 import type { Segmenter } from './segment/segmenter.js';
 import { countAdjacentPairs } from './terms/count-adjacent-pairs.js';
 import { countTermsByPeriod } from './terms/count-terms-by-period.js';
@@ -93,15 +99,17 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const kind = opts.period;
 
   stage('normalizing and segmenting');
-  const segmenter = deps.segmenter ?? createSegmenter(opts.segmenter, deps.models.text.userDict);
+  const normalizeOptions = { ...opts.normalize, lang: opts.lang };
+  const found = await discoverRunWords('batches' in read ? read.batches : [read.tickets], opts, deps, normalizeOptions);
+  const segmenter = deps.segmenter ?? createSegmenter(opts.segmenter, found.textModels.userDict);
   const fingerprintHash = createHash('sha256');
   const corpus = await normalizeAndSegment(
-    'batches' in read ? fingerprinted(read.batches, fingerprintHash) : fingerprinted([read.tickets], fingerprintHash),
+    fingerprinted(found.batches, fingerprintHash),
     segmenter,
-    deps.models.text,
+    found.textModels,
     messages,
     {
-      normalize: { ...opts.normalize, lang: opts.lang },
+      normalize: normalizeOptions,
       ...(opts.threads > 0 ? { threads: opts.threads } : {}),
     },
   );
@@ -170,12 +178,16 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const lastPeriod = periodList.at(-1) ?? '';
   const horizon = first ? periodsBefore(first, kind, opts.historyHorizon) : undefined;
   const storedIssues = undated ? [] : await history.loadIssues(horizon);
-  const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod, topicResult);
+  const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod, topicResult, {
+    models: deps.models.grouping,
+    entities: found.words.filter((w) => w.kind === 'entity').map((w) => w.word),
+    words: found.words.map((w) => w.word),
+  });
   // An undated export has no first or last date to tell.
   const issues = undated ? issueResult.issues.map((i) => ({ ...i, firstSeen: '', lastSeen: '' })) : issueResult.issues.slice();
 
   stage('raising warnings');
-  const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk);
+  const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk, segmenter);
   const subjects = corpusSubjects(corpusTicketIndex(corpus), issues, topicResult.topics);
   const customerTickets = buildCustomerTickets(corpus, subjects);
   const warningIndex = createWarningIndex(corpus, periodIds);
@@ -230,6 +242,8 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     risingTerms: [...risingTerms, ...regionBursts],
     topics: topicResult.topics,
     issues,
+    issueTail: issueResult.tail,
+    newWords: found.words.map((w) => ({ word: w.word, tickets: w.tickets, kind: w.kind, pinned: w.pinned })),
     fadedIssues: fadedIssues(storedIssues, issueResult.signatures),
     warnings: packaged.warnings,
     digest: packaged.digest,
@@ -251,6 +265,26 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
         model: JSON.stringify(model),
       };
   return { report, rejects: read.rejects, update, corpus, topicOf: topicResult.assignments, issueOf: issueResult.assignments, options: opts };
+}
+
+/**
+ * Discovers new words in the first tickets of the input (normalized here as the workers will normalize them) and
+ * extends the user dictionary with them, unless discovery is off or the caller brought its own segmenter (which
+ * cannot take words). Hands back the input stream whole, the sample batches first.
+ */
+async function discoverRunWords(
+  batches: AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>,
+  opts: ResolvedAnalyzeOptions,
+  deps: AnalyzeDeps,
+  normalizeOptions: NormalizeOptions,
+): Promise<{ batches: AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>; textModels: TextModels; words: NewWord[] }> {
+  if (!opts.discoverWords || deps.segmenter) return { batches, textModels: deps.models.text, words: [] };
+  const peeked = await peekTickets(batches, opts.discover.sampleSize, opts.discover.sampleChars);
+  const sample = normalizeTickets(peeked.head, normalizeOptions, deps.models.text, new Messages());
+  const texts = sample.filter((t) => t.lang === 'zh').map((t) => t.text);
+  const base = createSegmenter(opts.segmenter, deps.models.text.userDict);
+  const words = discoverNewWords(texts, { text: deps.models.text, newWords: deps.models.newWords }, opts.discover, segmenterKeepsWhole(base));
+  return { batches: peeked.batches, textModels: { ...deps.models.text, userDict: withDiscoveredWords(deps.models.text.userDict, words) }, words };
 }
 
 /** Runs `work`; when it fails, stops the topic clustering still under way (its worker thread) before rethrowing. */

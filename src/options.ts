@@ -3,6 +3,7 @@ import { isTimeZone } from './core/periods.js';
 import { ConfigError } from './core/errors.js';
 import { clusterOptionsSchema } from './cluster/cluster-options.js';
 import { normalizeOptionsSchema } from './normalize/normalize-options.js';
+import { discoverWordsOptionsSchema } from './segment/discover-words-options.js';
 import { readOptionsSchema } from './read/read-options.js';
 import { burstWarningOptionsSchema, risingOptionsSchema } from './rising/rising-options.js';
 import { termsOptionsSchema } from './terms/terms-options.js';
@@ -52,6 +53,13 @@ export const analyzeOptionsSchema = z
     exportContainment: z.number().gt(0).max(1).default(0.8),
     /** Threads for the parallel work on large inputs: normalization and segmentation, k-means restarts (0 = automatic: one per core, at most 2; 1 = all on the calling thread). */
     threads: z.number().int().min(0).default(0),
+    /**
+     * Find new words and entities (捷信, 招联好期贷, 运河家园小区) in the first tickets of the input and add them to the
+     * segmenter for the run, so names the dictionary does not know are not cut apart. Off with a custom segmenter.
+     */
+    discoverWords: z.boolean().default(true),
+    /** How words are discovered: sample size, thresholds (see `discoverWords`). */
+    discover: discoverWordsOptionsSchema.prefault({}),
     read: readOptionsSchema.omit({ timeZone: true }).prefault({}),
     normalize: normalizeOptionsSchema.omit({ lang: true }).prefault({}),
     terms: termsOptionsSchema.prefault({}),

@@ -52,7 +52,7 @@ export function buildTfidf(corpus: Corpus, options: TfidfOptions = {}, termWeigh
 }
 
 // The passes below are separate functions so V8 optimises each as a whole: as one long function called once per
-// run, it was compiled mid-loop and deoptimised at the next loop for lack of type feedback (see dense-groups.ts).
+// run, it was compiled mid-loop and deoptimised at the next loop for lack of type feedback (a known V8 pattern).
 
 /** Ticket frequency of every vocabulary id. */
 function documentFrequencies(corpus: Corpus, vocabSize: number): Uint32Array {

@@ -40,35 +40,48 @@ export const topicOptionsSchema = z.object({
   labelTerms: z.number().int().min(1).default(8),
 });
 
-/** Fine-grained recurring issues. */
+/** Problem-level recurring issues: an entity (or none) plus the problem concept its tickets raise. */
 export const issueOptionsSchema = z.object({
-  /** Top TF-IDF terms of each ticket whose pairs are its candidate keys (6 terms: 15 keys). */
-  topTerms: z.number().int().min(1).default(6),
-  /**
-   * Each ticket is compared with this many most recent earlier tickets of each of its keys, so linking costs at
-   * most tickets · keys · window cosines whatever the term frequencies.
-   */
-  pairWindow: z.number().int().min(1).default(8),
-  /** Links a ticket keeps to earlier tickets, the most similar first: bounds the link graph to tickets · maxLinks. */
-  maxLinks: z.number().int().min(1).default(8),
-  /** Cosine similarity (after the place/product boost) a pair needs to be linked. */
-  minSimilarity: z.number().min(0).max(1).default(0.5),
-  /**
-   * Terms two tickets must share to be linked: one shared word lets one-word reviews (质量不错) chain 17,110 of
-   * 62,774 online-shopping reviews into one group; two keep issues to "a place + a fault".
-   */
-  minSharedTerms: z.number().int().min(1).default(2),
-  /** A ticket is a core ticket when it has at least this many links; groups grow only through core tickets. */
-  minCoreLinks: z.number().int().min(1).default(2),
-  /** A group larger than max(maxGroupMin, maxGroupShare · tickets) is split by re-linking it at a higher threshold. */
-  maxGroupShare: z.number().gt(0).max(1).default(0.05),
-  maxGroupMin: z.number().int().min(2).default(200),
+  /** A term inside the ticket's subject line counts this many times (the subject names the problem in few words). */
+  titleWeight: z.number().min(1).default(2),
+  /** Problem concepts: terms that name one problem together, grouped by how they co-occur in tickets. */
+  concepts: z
+    .object({
+      /** Most frequent problem terms considered (the co-occurrence table is maxTerms² integers). */
+      maxTerms: z.number().int().min(2).max(4000).default(800),
+      /** A problem term is in at least this share of tickets (and at least `minTickets` tickets)… */
+      minTermShare: z.number().min(0).max(1).default(0.001),
+      /** …and at most this share: a word in a third of all tickets names no problem of its own. */
+      maxTermShare: z.number().gt(0).max(1).default(0.3),
+      /** Heaviest terms of a ticket whose pairs are counted. */
+      pairTerms: z.number().int().min(2).max(64).default(24),
+      /**
+       * Average NPMI at which two groups of terms join into one concept. On the heimao finance complaints 0.15 kept
+       * 催收/骚扰/恐吓/家人 one concept (0.2 split it in two, 0.12 merged unrelated problems).
+       */
+      minSimilarity: z.number().min(0).max(1).default(0.15),
+      /** Most terms in one concept of the first level (twice as many once concepts join). */
+      maxSize: z.number().int().min(1).default(20),
+      /** Average NPMI, over the tickets raising them, at which two concepts join (one problem in two vocabularies). */
+      mergeSimilarity: z.number().min(0).max(1).default(0.3),
+    })
+    .default({ maxTerms: 800, minTermShare: 0.001, maxTermShare: 0.3, pairTerms: 24, minSimilarity: 0.15, maxSize: 20, mergeSimilarity: 0.3 }),
+  /** A ticket raises a concept when the TF-IDF weights of the concept's terms in it add up to this. */
+  presence: z.number().min(0).default(2),
+  /** An entity × problem issue needs this many tickets of the entity raising the problem… */
+  minEntityTickets: z.number().int().min(1).default(5),
+  /** …and this share of the entity's tickets; otherwise its tickets join the problem shared across entities. */
+  minEntityShare: z.number().min(0).max(1).default(0.15),
+  /** Issues of one entity whose tickets overlap this much (Jaccard) are merged: one problem told in different words. */
+  mergeJaccard: z.number().min(0).max(1).default(0.4),
+  /** An entity with fewer tickets is one issue, not split by problem (an estate's complaints are mostly one fault). */
+  minEntitySplit: z.number().int().min(1).default(20),
+  /** Heat taken from an entity's second, third … issue each, so one firm or estate does not fill the TOP list. */
+  entityRepeatPenalty: z.number().min(0).default(0.7),
   /** Minimum tickets of an issue. */
   minTickets: z.number().int().min(2).default(3),
   /** Minimum distinct customers of an issue (a ticket without a customer counts as its own). */
   minCustomers: z.number().int().min(1).default(3),
-  /** Weight multiplier of place and product terms (小区, 花园, 苑, 路, 套餐 …) before normalising. */
-  placeBoost: z.number().min(1).default(2),
   /** Cosine to a stored signature for an issue to keep its id. */
   matchSimilarity: z.number().min(0).max(1).default(0.5),
   /** Terms kept in an issue signature. */

@@ -2,27 +2,39 @@ import type { Corpus } from '../core/corpus.js';
 import { periodId, timeZoneOffset } from '../core/periods.js';
 import type { StoredIssue } from '../history/history-types.js';
 import type { Issue } from '../report/report-schema.js';
+import { sentenceContext } from '../warnings/sentence-context.js';
 import { buildTfidf } from './build-tfidf.js';
 import { issueOptionsSchema, type IssueOptions } from './cluster-options.js';
 import { computeHeat } from './compute-heat.js';
-import { labelClusters } from './label-clusters.js';
+import { discoverProblemConcepts, type ProblemConcepts } from './discover-problem-concepts.js';
+import { formProblemGroups, type ProblemGroup } from './form-problem-groups.js';
+import { createEntityTest, NO_GROUPING_MODELS, type GroupingModels } from './grouping-models.js';
 import { matchIssues, newIssueId } from './match-issues.js';
-import { placeBoostWeights } from './place-terms.js';
-import { reweightColumns } from './reweight-columns.js';
+import { findTicketEntities } from './ticket-entities.js';
+import { createTicketTermWeights, termTicketCounts } from './ticket-term-weights.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
 import type { TopicClustering } from './topic-clustering.js';
-import { createGroupScratch, denseGroups } from './dense-groups.js';
-import { linkTickets, type TicketLinks } from './link-tickets.js';
-import type { z } from 'zod';
 
 /** What {@link findIssues} returns. */
 export interface IssueFinding {
   /** Issues ranked by heat (rank 1 = hottest). */
   issues: Issue[];
-  /** Index into `issues` of every ticket, -1 for a ticket in no issue. */
+  /** Index into `issues` of every ticket (the best-ranked issue holding it), -1 for a ticket in no issue. */
   assignments: Int32Array;
   /** This run's issues as stored signatures (history appended with this period's count), to upsert. */
   signatures: StoredIssue[];
+  /** Groups too small to list (fewer than `minTickets` tickets or `minCustomers` customers) and their tickets. */
+  tail: { groups: number; tickets: number };
+}
+
+/** What grouping knows besides the tickets: the grouping word lists and the entities word discovery found. */
+export interface IssueGrouping {
+  /** `models/grouping.txt` parsed; none when omitted. */
+  models?: GroupingModels;
+  /** Entity words found in this corpus (firms, places, products; see `discoverWords`). */
+  entities?: Iterable<string>;
+  /** Every word discovery found (entities or not): a bare name among them may stand for its entity (捷信). */
+  words?: Iterable<string>;
 }
 
 /** Local ISO date-time with offset, e.g. `2026-11-21T10:00:00+08:00`. */
@@ -35,17 +47,20 @@ function localIso(ms: number, timeZone: string): string {
 }
 
 /**
- * Finds fine-grained recurring issues: tickets linked when their TF-IDF vectors (place and product terms boosted)
- * have cosine >= `minSimilarity` and share >= `minSharedTerms` terms, candidate pairs coming from blocking keys over each ticket's top terms (see `linkTickets`)
- * (near-linear); groups grow through core tickets (>= `minCoreLinks` links), other linked tickets join their most
- * similar core neighbour, the rest is noise. A group is an issue only with >= `minTickets` tickets and
- * >= `minCustomers` distinct customers (a ticket without a customer counts as its own), so one customer writing
- * ten times is not a hotspot. Issues are labelled with c-TF-IDF, ranked by {@link computeHeat}, and matched to
- * `previous` signatures so a continuing issue keeps its id.
+ * Finds problem-level recurring issues, "an entity plus what went wrong" (捷信 · 催收/骚扰, 运河家园小区 · 信号差, or a
+ * problem shared across entities such as 保险 · 退保): problem concepts are found from how terms co-occur
+ * ({@link discoverProblemConcepts}), each ticket's entity from entity words and suffixes with variants merged
+ * ({@link findTicketEntities}), and tickets grouped by entity × concept or by concept alone
+ * ({@link formProblemGroups}); a ticket raising two problems may be in two issues. A group is an issue with
+ * >= `minTickets` tickets and >= `minCustomers` distinct customers (a ticket without a customer counts as its
+ * own), so one customer writing ten times is not a hotspot; smaller groups are the long tail, counted in `tail`.
+ * Issues are labelled `entity · problem/words`, ranked by {@link computeHeat} less `entityRepeatPenalty` for each
+ * better issue of the same entity, and matched to `previous` signatures so a continuing issue keeps its id.
  *
- * @param tfidf the matrix to link on; built from the corpus with `options.tfidf` when undefined.
+ * @param tfidf the matrix issue signatures are taken from; built from the corpus with `options.tfidf` when undefined.
  * @param period the period id of this run; the day of the latest ticket when omitted.
  * @param topics the run's topic clustering: each issue's `topicId` is the topic most of its tickets are in.
+ * @param grouping the grouping word lists and the corpus's discovered entities.
  */
 export function findIssues(
   corpus: Corpus,
@@ -54,86 +69,207 @@ export function findIssues(
   previous: StoredIssue[] = [],
   period?: string,
   topics?: Pick<TopicClustering, 'assignments' | 'topics'>,
+  grouping: IssueGrouping = {},
 ): IssueFinding {
   const opts = issueOptionsSchema.parse(options);
   const n = corpus.docs.length;
-  const base = tfidf ?? buildTfidf(corpus, opts.tfidf);
-  const m = opts.placeBoost === 1 ? base : reweightColumns(base, placeBoostWeights(base.terms, opts.placeBoost));
+  const models = grouping.models ?? NO_GROUPING_MODELS;
+  const terms = corpus.vocab.terms;
   let latest = -Infinity;
   for (const t of corpus.tickets) latest = Math.max(latest, t.time);
   const thisPeriod = period ?? (Number.isFinite(latest) ? periodId(latest, 'day', opts.timeZone) : '');
 
-  const links = linkTickets(m, { topTerms: opts.topTerms, window: opts.pairWindow, maxLinks: opts.maxLinks, minSimilarity: opts.minSimilarity, minShared: opts.minSharedTerms });
-  const groupOf = splitGroups(links, n, opts);
-
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const g = groupOf[i]!;
-    if (g < 0) continue;
-    const list = members.get(g);
-    if (list) list.push(i);
-    else members.set(g, [i]);
+  const df = termTicketCounts(corpus);
+  const termsOf = createTicketTermWeights(corpus, df, opts.titleWeight);
+  const isEntity = createEntityTest(models, grouping.entities);
+  const minTermTickets = Math.max(opts.minTickets, Math.ceil(opts.concepts.minTermShare * n));
+  // In a small input a word in a third of the tickets may still be the problem (5 of 13 say 断网).
+  const maxTermTickets = Math.max(opts.concepts.maxTermShare * n, 20);
+  // A bare stem stands for its entity only when discovery found it as a name of its own (捷信, not 消费 or 国家).
+  const names = new Set(grouping.words ?? []);
+  const entities = findTicketEntities(corpus, df, isEntity, termsOf, models.families, (w) => names.has(w) && !models.generic.has(w) && !models.notEntities.has(w));
+  // Class words (信用卡, 宽带, 套餐) and short forms of entities (浦发 of 浦发银行) say who or what, not what went wrong.
+  const entityPrefix = new Set<string>();
+  for (let t = 0; t < terms.length; t++) {
+    if (entities.canonicalOf[t]! < 0) continue;
+    const word = terms[t]!;
+    for (let k = 2; k < word.length; k++) entityPrefix.add(word.slice(0, k));
   }
-  const countCustomers = distinctCustomerCounter(corpus);
-  const groups: number[][] = [];
-  for (const rows of members.values()) {
-    if (rows.length < opts.minTickets) continue;
-    if (countCustomers(rows) >= opts.minCustomers) groups.push(rows);
-  }
-  groups.sort((a, b) => a[0]! - b[0]!);
-
-  const groupAssign = new Int32Array(n).fill(-1);
-  groups.forEach((rows, g) => {
-    for (const i of rows) groupAssign[i] = g;
+  const isProblemTerm = (t: number): boolean => {
+    const term = terms[t]!;
+    return (
+      df[t]! >= minTermTickets &&
+      df[t]! <= maxTermTickets &&
+      entities.canonicalOf[t]! < 0 &&
+      !models.generic.has(term) &&
+      !models.notEntities.has(term) &&
+      !entityPrefix.has(term)
+    );
+  };
+  const concepts = discoverProblemConcepts(n, termsOf, df, isProblemTerm, opts.concepts);
+  const candidates = formProblemGroups(n, termsOf, concepts, entities, {
+    presence: opts.presence,
+    minEntityTickets: Math.max(opts.minTickets, opts.minEntityTickets),
+    minEntityShare: opts.minEntityShare,
+    mergeJaccard: opts.mergeJaccard,
+    minEntitySplit: opts.minEntitySplit,
   });
-  const labels = labelClusters(corpus, groupAssign, groups.length, m, { terms: opts.labelTerms });
+
+  const countCustomers = distinctCustomerCounter(corpus);
+  const groups: ProblemGroup[] = [];
+  const listed = new Uint8Array(n);
+  for (const g of candidates) {
+    if (g.rows.length >= opts.minTickets && countCustomers(g.rows) >= opts.minCustomers) {
+      groups.push(g);
+      for (const i of g.rows) listed[i] = 1;
+    }
+  }
+  let tailTickets = 0;
+  for (let i = 0; i < n; i++) if (!listed[i] && concepts.conceptOf.length > 0) tailTickets++;
+
+  const m = tfidf ?? buildTfidf(corpus, opts.tfidf);
   const sums = new Float64Array(m.cols);
-  const signatures = groups.map((rows) => signatureOf(m, rows, opts.signatureTerms, sums));
+  const signatures = groups.map((g) => signatureOf(m, g.rows, opts.signatureTerms, sums));
   const matched = matchIssues(signatures, previous, opts.matchSimilarity);
   const taken = new Set(previous.map((p) => p.id));
+  const inGroup = new Int32Array(terms.length);
 
-  const drafts = groups.map((rows, g) => {
-    const prev = matched[g]! >= 0 ? previous[matched[g]!] : undefined;
-    const label = labels[g]!;
+  const drafts = groups.map((g, k) => {
+    const prev = matched[k]! >= 0 ? previous[matched[k]!] : undefined;
+    const label = labelGroup(corpus, g, concepts, df, termsOf, opts.labelTerms, inGroup);
     const id = prev?.id ?? newIssueId(label.terms, taken);
-    const times = rows.map((i) => corpus.tickets[i]?.time ?? 0);
-    const customers = countCustomers(rows);
+    const times = g.rows.map((i) => corpus.tickets[i]?.time ?? 0);
+    const customers = countCustomers(g.rows);
     const earlier = (prev?.history ?? []).filter(([p]) => p < thisPeriod);
     const previousTickets = earlier.length > 0 ? earlier[earlier.length - 1]![1] : 0;
-    const heat = computeHeat({ tickets: rows.length, customers, previousTickets, times }, opts.heat);
+    const heat = computeHeat({ tickets: g.rows.length, customers, previousTickets, times }, opts.heat);
     const issue: Issue = {
       id,
       rank: 0,
       label: label.label,
       terms: label.terms,
-      heat: Math.round(heat * 1000) / 1000,
-      tickets: rows.length,
+      heat,
+      tickets: g.rows.length,
       customers,
       firstSeen: localIso(times.reduce((a, b) => Math.min(a, b)), opts.timeZone),
       lastSeen: localIso(times.reduce((a, b) => Math.max(a, b)), opts.timeZone),
-      ticketIds: rows.map((i) => corpus.tickets[i]?.id ?? String(i)),
+      ticketIds: g.rows.map((i) => corpus.tickets[i]?.id ?? String(i)),
       examples: label.examples.map((i) => ({ ticketId: corpus.tickets[i]?.id ?? String(i), text: corpus.tickets[i]?.text ?? '' })),
       status: prev ? 'continuing' : 'new',
-      ...(topics ? { topicId: majorityTopic(rows, topics) } : {}),
+      ...(topics ? { topicId: majorityTopic(g.rows, topics) } : {}),
+      ...(g.entity >= 0 ? { entity: terms[g.entity]! } : {}),
+      problem: label.problem,
+      ...(label.sentence ? { sentence: label.sentence } : {}),
     };
     const stored: StoredIssue = {
       id,
       label: label.label,
-      terms: signatures[g]!,
+      terms: signatures[k]!,
       firstPeriod: prev && prev.firstPeriod < thisPeriod ? prev.firstPeriod : thisPeriod,
       lastPeriod: thisPeriod,
-      history: [...(prev?.history ?? []).filter(([p]) => p !== thisPeriod), [thisPeriod, rows.length]],
+      history: [...(prev?.history ?? []).filter(([p]) => p !== thisPeriod), [thisPeriod, g.rows.length]],
     };
-    return { issue, stored, rows };
+    return { issue, stored, rows: g.rows, entity: g.entity };
   });
 
-  drafts.sort((a, b) => b.issue.heat - a.issue.heat || b.issue.tickets - a.issue.tickets || (a.issue.id < b.issue.id ? -1 : 1));
+  // One entity's second, third … issue lose heat step by step, so a firm with ten problems does not fill the list.
+  const byHeat = (a: (typeof drafts)[number], b: (typeof drafts)[number]): number =>
+    b.issue.heat - a.issue.heat || b.issue.tickets - a.issue.tickets || (a.issue.id < b.issue.id ? -1 : 1);
+  drafts.sort(byHeat);
+  const seenEntity = new Map<number, number>();
+  for (const d of drafts) {
+    if (d.entity < 0) continue;
+    const before = seenEntity.get(d.entity) ?? 0;
+    d.issue.heat -= before * opts.entityRepeatPenalty;
+    seenEntity.set(d.entity, before + 1);
+  }
+  for (const d of drafts) d.issue.heat = Math.round(d.issue.heat * 1000) / 1000;
+  drafts.sort(byHeat);
   const assignments = new Int32Array(n).fill(-1);
   drafts.forEach((d, r) => {
     d.issue.rank = r + 1;
-    for (const i of d.rows) assignments[i] = r;
+    for (const i of d.rows) if (assignments[i] === -1) assignments[i] = r;
   });
-  return { issues: drafts.map((d) => d.issue), assignments, signatures: drafts.map((d) => d.stored) };
+  return {
+    issues: drafts.map((d) => d.issue),
+    assignments,
+    signatures: drafts.map((d) => d.stored),
+    tail: { groups: candidates.length - groups.length, tickets: tailTickets },
+  };
+}
+
+/** A group's label, terms, problem words, examples and representative sentence. */
+interface GroupLabel {
+  label: string;
+  terms: string[];
+  problem: string[];
+  examples: number[];
+  sentence?: string;
+}
+
+/**
+ * Names a group `entity · problem/words`: the group's concept terms by how many of its tickets hold them times
+ * their rarity, ln(1 + N / df) (a term inside an already chosen one is skipped), two in the label; examples are the tickets where the entity and the problem
+ * weigh most against their length, and the sentence is the one of the best example holding its top problem term.
+ * `count` is zeroed scratch of the vocabulary's size.
+ */
+function labelGroup(
+  corpus: Corpus,
+  g: ProblemGroup,
+  concepts: ProblemConcepts,
+  df: Int32Array,
+  termsOf: ReturnType<typeof createTicketTermWeights>,
+  size: number,
+  count: Int32Array,
+): GroupLabel {
+  const terms = corpus.vocab.terms;
+  const inConcepts = new Set(g.concepts);
+  const scored: Array<{ row: number; score: number }> = [];
+  const touched: number[] = [];
+  for (const i of g.rows) {
+    const { count: c, ids, weights } = termsOf(i);
+    let focus = 0;
+    let total = 0;
+    for (let k = 0; k < c; k++) {
+      const t = ids[k]!;
+      total += weights[k]! * weights[k]!;
+      if (inConcepts.has(concepts.conceptOf[t]!)) {
+        if (count[t] === 0) touched.push(t);
+        count[t]! += 1;
+        focus += weights[k]!;
+      } else if (t === g.entity) focus += weights[k]!;
+    }
+    scored.push({ row: i, score: total > 0 ? focus / Math.sqrt(total) : 0 });
+  }
+  // Held by many of the group's tickets and rare elsewhere: the words that set this problem apart.
+  const n = corpus.docs.length;
+  const weight = (t: number): number => count[t]! * Math.log(1 + n / Math.max(1, df[t]!));
+  touched.sort((a, b) => weight(b) - weight(a) || a - b);
+  const problem: string[] = [];
+  for (const t of touched) {
+    const word = terms[t]!;
+    if (problem.some((p) => p.includes(word) || word.includes(p))) continue;
+    problem.push(word);
+    if (problem.length >= size) break;
+  }
+  for (const t of touched) count[t] = 0;
+  const entity = g.entity >= 0 ? terms[g.entity]! : undefined;
+  const head = problem.slice(0, 2).join('/');
+  const label = entity ? `${entity} · ${head}` : head;
+  scored.sort((a, b) => b.score - a.score || a.row - b.row);
+  const examples = scored.slice(0, 3).map((s) => s.row);
+  const sentence = examples.length > 0 && problem.length > 0 ? sentenceWith(corpus, examples[0]!, problem[0]!) : undefined;
+  return { label, terms: entity ? [entity, ...problem].slice(0, size) : problem, problem: problem.slice(0, 3), examples, ...(sentence ? { sentence } : {}) };
+}
+
+/** The sentence of ticket `row` holding the first token of term `word`, or undefined. */
+function sentenceWith(corpus: Corpus, row: number, word: string): string | undefined {
+  const id = corpus.vocab.ids.get(word);
+  const doc = corpus.docs[row];
+  const text = corpus.tickets[row]?.text;
+  if (id === undefined || !doc || text === undefined) return undefined;
+  const p = doc.termIds.indexOf(id);
+  return p < 0 ? undefined : sentenceContext(text, doc.starts[p]!, doc.ends[p]!);
 }
 
 /** The group's mean vector reduced to its `size` heaviest terms, L2-normalised. `sums` is zeroed scratch of `m.cols`. */
@@ -189,144 +325,6 @@ function distinctCustomerCounter(corpus: Corpus): (rows: readonly number[]) => n
     }
     return count;
   };
-}
-
-/**
- * Group of every ticket (its group's root ticket, -1 for none). Chains of pairwise links can sweep thousands of
- * generic tickets into one group; an oversized group is re-linked on its own links at a threshold 0.1 higher until
- * it falls apart or the threshold passes 0.95. Each round passes over the round's links once, with typed buffers
- * shared between rounds, and every pass is a small function of its own (see `denseGroups` for why): together
- * 1.3 s → ~0.3 s at 100,000 tickets, where nearly all ~750,000 links sit in one component re-split four times.
- * An oversized group's links are copied out already filtered at the next threshold, as a compact link set, so the
- * next round reads them in order instead of gathering through an index list; the copies of one level go into one
- * of two buffers allocated once (a level holds at most the links of the level before) instead of new arrays per
- * round. The threshold hierarchy is still built one round per threshold: a single pass over links sorted by
- * similarity would not reproduce the core-ticket rule (degrees counted inside each round's group).
- */
-function splitGroups(links: TicketLinks, n: number, opts: z.output<typeof issueOptionsSchema>): Int32Array {
-  const maxGroup = Math.max(opts.maxGroupMin, Math.floor(opts.maxGroupShare * n));
-  const groupOf = new Int32Array(n).fill(-1);
-  const rootOf = new Int32Array(n).fill(-1);
-  const size = new Int32Array(n);
-  // Per oversized root: its index in this round's list of split-off link lists.
-  const slotOf = new Int32Array(n).fill(-1);
-  const scratch = createGroupScratch(n);
-  // Two link buffers allocated on first use; a level's lists are written into the one not holding the level read.
-  const buffers: TicketLinks[] = [];
-  const bufferAt = (k: number): TicketLinks => (buffers[k] ??= newLinkBuffer(links.length));
-  const first = linksAtLeast(links, opts.minSimilarity, bufferAt);
-  let holding = first === links ? -1 : 0;
-  let pending: Array<{ links: TicketLinks; threshold: number }> = [{ links: first, threshold: opts.minSimilarity }];
-  while (pending.length > 0) {
-    const next: typeof pending = [];
-    const target = holding === 0 ? 1 : 0;
-    const out = { buffer: (): TicketLinks => bufferAt(target), used: 0 };
-    for (const { links: round, threshold } of pending) {
-      const { rows, roots } = denseGroups(round, undefined, opts.minCoreLinks, scratch);
-      const canSplit = threshold + 0.1 <= 0.95;
-      settleGroups(rows, roots, rootOf, size, groupOf, canSplit ? maxGroup : Infinity);
-      if (canSplit) {
-        for (const list of innerLinks(round, threshold + 0.1, rootOf, size, maxGroup, slotOf, out)) next.push({ links: list, threshold: threshold + 0.1 });
-      }
-      for (let r = 0; r < rows.length; r++) {
-        rootOf[rows[r]!] = -1;
-        size[roots[r]!] = 0;
-      }
-    }
-    pending = next;
-    holding = target;
-  }
-  return groupOf;
-}
-
-/** Link arrays of the given capacity (`length` 0). */
-function newLinkBuffer(capacity: number): TicketLinks {
-  return { length: 0, from: new Int32Array(capacity), to: new Int32Array(capacity), sim: new Float32Array(capacity) };
-}
-
-/** The first `count` links of `buffer` from `start` on, as a link set viewing the buffer. */
-function viewLinks(buffer: TicketLinks, start: number, count: number): TicketLinks {
-  return { length: count, from: buffer.from.subarray(start, start + count), to: buffer.to.subarray(start, start + count), sim: buffer.sim.subarray(start, start + count) };
-}
-
-/** The links with similarity >= `threshold`, in order: `links` itself when all are, else a view of buffer 0. */
-function linksAtLeast(links: TicketLinks, threshold: number, bufferAt: (k: number) => TicketLinks): TicketLinks {
-  let count = 0;
-  for (let e = 0; e < links.length; e++) if (links.sim[e]! >= threshold) count++;
-  if (count === links.length) return links;
-  const buffer = bufferAt(0);
-  let k = 0;
-  for (let e = 0; e < links.length; e++) {
-    if (links.sim[e]! < threshold) continue;
-    buffer.from[k] = links.from[e]!;
-    buffer.to[k] = links.to[e]!;
-    buffer.sim[k++] = links.sim[e]!;
-  }
-  return viewLinks(buffer, 0, count);
-}
-
-/** Records each grouped row's root and group sizes; rows of groups up to `maxGroup` get their final group. */
-function settleGroups(rows: Int32Array, roots: Int32Array, rootOf: Int32Array, size: Int32Array, groupOf: Int32Array, maxGroup: number): void {
-  for (let r = 0; r < rows.length; r++) {
-    rootOf[rows[r]!] = roots[r]!;
-    size[roots[r]!]! += 1;
-  }
-  for (let r = 0; r < rows.length; r++) {
-    if (size[roots[r]!]! <= maxGroup) groupOf[rows[r]!] = roots[r]!;
-  }
-}
-
-/**
- * The links inside each group larger than `maxGroup` with similarity >= `threshold` (the next round's), one
- * compact link set per group in order of first link, written into `out.buffer()` from `out.used` on.
- */
-function innerLinks(
-  round: TicketLinks,
-  threshold: number,
-  rootOf: Int32Array,
-  size: Int32Array,
-  maxGroup: number,
-  slotOf: Int32Array,
-  out: { buffer: () => TicketLinks; used: number },
-): TicketLinks[] {
-  const { from, to, sim } = round;
-  const counts: number[] = [];
-  const order: number[] = [];
-  for (let e = 0; e < round.length; e++) {
-    const root = rootOf[from[e]!]!;
-    if (root < 0 || size[root]! <= maxGroup || rootOf[to[e]!] !== root) continue;
-    let slot = slotOf[root]!;
-    if (slot < 0) {
-      slot = counts.length;
-      slotOf[root] = slot;
-      counts.push(0);
-      order.push(root);
-    }
-    if (sim[e]! >= threshold) counts[slot]! += 1;
-  }
-  if (counts.length === 0) return [];
-  const buffer = out.buffer();
-  const fill = new Int32Array(counts.length);
-  const lists = counts.map((c, slot): TicketLinks => {
-    fill[slot] = out.used;
-    out.used += c;
-    return viewLinks(buffer, fill[slot]!, c);
-  });
-  const { from: toFrom, to: toTo, sim: toSim } = buffer;
-  for (let e = 0; e < round.length; e++) {
-    const s = sim[e]!;
-    if (s < threshold) continue;
-    const root = rootOf[from[e]!]!;
-    if (root < 0) continue;
-    const slot = slotOf[root]!;
-    if (slot < 0 || rootOf[to[e]!] !== root) continue;
-    const k = fill[slot]!++;
-    toFrom[k] = from[e]!;
-    toTo[k] = to[e]!;
-    toSim[k] = s;
-  }
-  for (const root of order) slotOf[root] = -1;
-  return lists;
 }
 
 /** Id of the topic holding most of `rows` (ties: the lower topic index, i.e. the larger topic). */

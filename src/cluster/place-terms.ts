@@ -8,8 +8,3 @@ const PLACE_OR_PRODUCT = /^.+(小区|花园|家园|苑|公寓|大厦|广场|新�
 export function isPlaceOrProduct(term: string): boolean {
   return term.length >= 3 && PLACE_OR_PRODUCT.test(term.replaceAll('+', ''));
 }
-
-/** A column weight vector: `boost` for place/product columns, 1 elsewhere. */
-export function placeBoostWeights(terms: string[], boost: number): Float32Array {
-  return Float32Array.from(terms, (t) => (isPlaceOrProduct(t) ? boost : 1));
-}

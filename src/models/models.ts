@@ -1,3 +1,4 @@
+import type { GroupingModels } from '../cluster/grouping-models.js';
 import type { NewWordRules } from '../segment/new-word-rules.js';
 import type { TextModels } from '../segment/text-models.js';
 import type { RiskLexicon } from '../warnings/risk-lexicon.js';
@@ -13,6 +14,8 @@ export interface Models {
   routing: RoutingTable;
   /** Words always (`+`) or never (`-`) added to the segmenter's dictionary by word discovery. */
   newWords: NewWordRules;
+  /** Entity suffixes, non-entity class words and generic words for grouping tickets into issues. */
+  grouping: GroupingModels;
 }
 
 /** The raw text of every model file (what {@link parseModels} takes). */
@@ -25,6 +28,8 @@ export interface ModelSources {
   routing: string;
   /** `new-words.txt`; absent: nothing pinned or banned. */
   newWords?: string;
+  /** `grouping.txt`; absent: no entity suffixes and no generic words. */
+  grouping?: string;
 }
 
 /** Model file names inside a models folder. */
@@ -36,4 +41,5 @@ export const MODEL_FILES: Record<keyof ModelSources, string> = {
   riskLexicon: 'risk-lexicon.tsv',
   routing: 'routing.tsv',
   newWords: 'new-words.txt',
+  grouping: 'grouping.txt',
 };

@@ -1,3 +1,4 @@
+import { parseGroupingModels } from '../cluster/grouping-models.js';
 import { parseNewWordRules } from '../segment/new-word-rules.js';
 import { parseTextModels } from '../segment/text-models.js';
 import { parseRiskLexicon } from '../warnings/parse-risk-lexicon.js';
@@ -18,5 +19,6 @@ export function parseModels(sources: ModelSources, files: Partial<Record<keyof M
     risk: parseRiskLexicon(sources.riskLexicon, name.riskLexicon),
     routing: parseRoutingTable(sources.routing, name.routing),
     newWords: parseNewWordRules(sources.newWords ?? '', name.newWords),
+    grouping: parseGroupingModels(sources.grouping ?? '', name.grouping),
   };
 }

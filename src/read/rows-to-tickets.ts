@@ -69,7 +69,7 @@ function filled(values: Record<string, string>, column: string | undefined): str
 }
 
 /**
- * Maps one raw row to a {@link Ticket} or a {@link Reject}: a row with a parse problem, no text (nor title), a text longer
+ * Maps one raw row to a {@link Ticket} or a {@link Reject}: a row with a parse problem, no text (a title alone is not enough), a text longer
  * than `maxTextLength`, or an empty or unparseable time is rejected. Text columns are joined with '\n' (empty ones
  * skipped) and a title, when mapped, goes first on a line of its own (its own newlines folded); a missing or empty id becomes `<idPrefix>#<row>`; every unmapped non-empty column goes to `fields`.
  * Without a time column every ticket gets `defaultTime`, or {@link UNDATED_TIME} for an undated export (the caller warns once). Runs once per row of every
@@ -90,10 +90,11 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
       text = text === '' ? part : `${text}\n${part}`;
     }
   }
+  // A subject alone is no complaint (CFPB rows without a narrative keep their Issue): the text must be there.
+  if (text.trim() === '') return { reject: { file, row: raw.row, reason: textReason } };
   // The subject line goes first, on a line of its own: grouping and labels find it by its length.
   const title = map.title === undefined ? undefined : (filled(values, map.title) ?? '').replace(/\s+/g, ' ').trim();
-  if (title) text = text.trim() === '' ? title : `${title}\n${text}`;
-  if (text.trim() === '') return { reject: { file, row: raw.row, reason: textReason } };
+  if (title) text = `${title}\n${text}`;
   const length = textLength(text, options.maxTextLength);
   if (length > options.maxTextLength) return { reject: { file, row: raw.row, reason: `text too long: ${length} characters, limit ${options.maxTextLength}` } };
   let time: number | undefined;

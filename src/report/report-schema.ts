@@ -55,6 +55,12 @@ export const issueSchema = z.object({
   /** `new` (first seen this run), `continuing` (matched an issue kept in the history), extension field. */
   status: z.enum(['new', 'continuing']).optional(),
   topicId: z.string().optional(),
+  /** The firm, place or product the problem hangs on (extension field); absent for a problem shared across them. */
+  entity: z.string().optional(),
+  /** The words that say what went wrong, most common first (extension field). */
+  problem: z.array(z.string()).optional(),
+  /** One sentence of the most central ticket that states the problem, PII-masked (extension field). */
+  sentence: z.string().optional(),
 });
 
 /** A recurring issue kept in the history that did not come back in this run (extension field). */
@@ -140,6 +146,10 @@ export const reportSchema = z.object({
   risingTerms: z.array(risingTermSchema),
   topics: z.array(topicSchema),
   issues: z.array(issueSchema),
+  /** Words and entities found in the input and added to the segmenter for the run (extension field). */
+  newWords: z.array(z.object({ word: z.string(), tickets: z.number().int(), kind: z.enum(['entity', 'word']), pinned: z.boolean() })).optional(),
+  /** Groups too small to list as issues and the tickets in no listed issue (extension field). */
+  issueTail: z.object({ groups: z.number().int(), tickets: z.number().int() }).optional(),
   /** Issues seen in the history (within the horizon) that did not come back in this run (extension field). */
   fadedIssues: z.array(fadedIssueSchema).optional(),
   warnings: z.array(warningSchema),

@@ -1,34 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { findIssues } from '../../src/cluster/find-issues.js';
+import { findIssues, type IssueGrouping } from '../../src/cluster/find-issues.js';
+import { parseGroupingModels } from '../../src/cluster/grouping-models.js';
 import { corpusFromTokens } from '../helpers/corpus.js';
 import { plantedIssue } from './fixtures.js';
 
-const opts = { tfidf: { minDf: 2, maxDfRatio: 1 }, minSimilarity: 0.4 };
+const opts = { tfidf: { minDf: 2, maxDfRatio: 1 } };
+const grouping: IssueGrouping = { models: parseGroupingModels('@entity-suffix\n小区\n@not-entity\n宽带\n@generic\n投诉\n', 'grouping.txt') };
 
 describe('findIssues', () => {
   it('findIssues(corpus) finds a planted place + fault issue and leaves the noise out', () => {
     const corpus = corpusFromTokens(plantedIssue());
-    const { issues, assignments } = findIssues(corpus, undefined, opts, [], '2026-11-21');
+    const { issues, assignments, tail } = findIssues(corpus, undefined, opts, [], '2026-11-21', undefined, grouping);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.ticketIds.sort()).toEqual(['issue-0', 'issue-1', 'issue-2', 'issue-3', 'issue-4']);
-    expect(issues[0]!.terms).toContain('丽景小区');
+    expect(issues[0]!.label).toBe('丽景小区 · 断网');
+    expect(issues[0]!.entity).toBe('丽景小区');
+    expect(issues[0]!.problem?.[0]).toBe('断网');
+    expect(issues[0]!.sentence).toContain('断网');
     expect(issues[0]!.rank).toBe(1);
     expect(issues[0]!.customers).toBe(5);
     expect(issues[0]!.examples).toHaveLength(3);
     corpus.tickets.forEach((t, i) => expect(assignments[i]).toBe(t.id.startsWith('noise') ? -1 : 0));
+    expect(tail.tickets).toBe(8);
   });
 
   it('findIssues(corpus) does not make an issue of one customer writing many times', () => {
     const rows = plantedIssue().map((r) => ({ ...r, customerHash: r.id.startsWith('issue') ? 'same' : r.customerHash }));
-    const { issues, assignments } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21');
+    const { issues, assignments } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21', undefined, grouping);
     expect(issues).toHaveLength(0);
     expect(Array.from(assignments).every((a) => a === -1)).toBe(true);
   });
 
   it('findIssues(corpus, tfidf, options, previous) keeps the id of a continuing issue on the second day', () => {
-    const day1 = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21');
+    const day1 = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
     const rows2 = plantedIssue().map((r) => ({ ...r, id: `d2-${r.id}`, time: r.time + 86_400_000 }));
-    const day2 = findIssues(corpusFromTokens(rows2), undefined, opts, day1.signatures, '2026-11-22');
+    const day2 = findIssues(corpusFromTokens(rows2), undefined, opts, day1.signatures, '2026-11-22', undefined, grouping);
     expect(day1.issues[0]!.status).toBe('new');
     expect(day2.issues[0]!.id).toBe(day1.issues[0]!.id);
     expect(day2.issues[0]!.status).toBe('continuing');
@@ -40,14 +46,14 @@ describe('findIssues', () => {
   });
 
   it('findIssues(corpus) gives the same issues and ids for the same input', () => {
-    const a = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21');
-    const b = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21');
+    const a = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
+    const b = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
     expect(a.issues).toEqual(b.issues);
     expect(a.issues[0]!.id).toMatch(/^I-[0-9a-f]{8}$/);
   });
 
   it('findIssues(corpus) writes firstSeen and lastSeen as local times with offset', () => {
-    const { issues } = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21');
+    const { issues } = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
     expect(issues[0]!.firstSeen).toBe('2026-11-21T10:00:00+08:00');
     expect(issues[0]!.lastSeen).toBe('2026-11-21T14:00:00+08:00');
   });
@@ -64,8 +70,40 @@ describe('findIssues with topics', () => {
         { id: 'T2', label: 'b', terms: [], ticketIds: [] },
       ],
     };
-    const { issues } = findIssues(corpus, undefined, opts, [], '2026-11-21', topics);
+    const { issues } = findIssues(corpus, undefined, opts, [], '2026-11-21', topics, grouping);
     expect(issues[0]!.topicId).toBe('T2');
-    expect(findIssues(corpus, undefined, opts, [], '2026-11-21').issues[0]!.topicId).toBeUndefined();
+    expect(findIssues(corpus, undefined, opts, [], '2026-11-21', undefined, grouping).issues[0]!.topicId).toBeUndefined();
+  });
+});
+
+describe('findIssues on problems told by several entities', () => {
+  // Two lenders: one's customers complain of debt collectors, the other's of interest; and insurance refunds
+  // raised across three insurers, each too small to stand alone.
+  const rows = (): Array<{ tokens: string[]; customerHash: string; id: string }> => {
+    const out: Array<{ tokens: string[]; customerHash: string; id: string }> = [];
+    const add = (prefix: string, list: string[][]) => list.forEach((tokens, i) => out.push({ tokens, customerHash: `${prefix}${i}`, id: `${prefix}-${i}` }));
+    add('jx-collect', Array.from({ length: 8 }, (_, i) => ['捷信金融', '催收', i % 2 ? '骚扰' : '恐吓', '家人']));
+    add('jx-rate', Array.from({ length: 8 }, (_, i) => [i % 2 ? '捷信' : '捷信金融', '利息', '太高', '本金']));
+    add('ins', ['甲保险', '乙保险', '丙保险', '甲保险', '乙保险', '丙保险'].map((firm) => [firm, '退保', '保费', '扣款']));
+    add('noise', [['营业厅', '排队'], ['快递', '破损'], ['积分', '清零']]);
+    return out;
+  };
+  const models = parseGroupingModels('@entity-suffix\n金融\n保险\n@entity-family\n金融 消费金融 公司\n', 'grouping.txt');
+
+  it('findIssues(corpus) splits one entity by problem and keeps a problem shared across entities whole', () => {
+    const { issues } = findIssues(corpusFromTokens(rows()), undefined, opts, [], '2026-11-21', undefined, { models, words: ['捷信'] });
+    const byLabel = new Map(issues.map((i) => [i.label, i.ticketIds.map((id) => id.split('-')[0] + '-' + id.split('-')[1]).sort()]));
+    const collect = issues.find((i) => i.problem?.includes('催收'));
+    const rate = issues.find((i) => i.problem?.includes('利息'));
+    const refund = issues.find((i) => i.problem?.includes('退保'));
+    expect(collect?.entity).toBe('捷信金融');
+    expect(collect?.ticketIds.every((id) => id.startsWith('jx-collect'))).toBe(true);
+    expect(collect?.tickets).toBe(8);
+    // 捷信 alone was found as a name of its own: it stands for 捷信金融.
+    expect(rate?.entity).toBe('捷信金融');
+    expect(rate?.tickets).toBe(8);
+    expect(refund?.entity).toBeUndefined();
+    expect(refund?.tickets).toBe(6);
+    expect(byLabel.size).toBe(issues.length);
   });
 });

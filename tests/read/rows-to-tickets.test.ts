@@ -86,10 +86,12 @@ describe('rowsToTickets', () => {
     expect(tickets.map((t) => [t.text, t.title])).toEqual([
       ['小区 4G 信号差\n晚上打不了电话', '小区 4G 信号差'],
       ['宽带掉线', undefined],
-      ['只有标题', '只有标题'],
     ]);
     expect(tickets[0]?.fields).toEqual({});
-    expect(rejects.map((r) => r.row)).toEqual([4]);
+    expect(rejects.map((r) => [r.row, r.reason.split(':')[0]])).toEqual([
+      [3, 'no text'],
+      [4, 'no text'],
+    ]);
   });
 
   it('quoteValue(value) masks long digit runs and e-mail addresses', () => {

@@ -1,0 +1,77 @@
+import { ModelError } from '../core/errors.js';
+
+/**
+ * What issue grouping needs to tell an entity (a firm, place or product a problem hangs on) from a problem word,
+ * and which words are too vague to name a problem (`models/grouping.txt`).
+ */
+export interface GroupingModels {
+  /** A word of three or more characters ending in one of these is an entity (中原消费金融, 运河家园小区, 5G套餐). */
+  entitySuffixes: string[];
+  /** Words with an entity suffix that name a class, not one entity (信用卡, 有限公司, 网贷平台). */
+  notEntities: ReadonlySet<string>;
+  /** Words too vague to define or name a problem (影响, 严重, 要求). */
+  generic: ReadonlySet<string>;
+  /**
+   * Families of interchangeable suffixes: names whose stems are equal after removing suffixes of one family are one
+   * entity (捷信公司 / 捷信金融 / 捷信), across families they are not (中国银行, 中国人寿).
+   */
+  families: string[][];
+}
+
+/** No suffixes, exclusions or generic words: grouping by discovered entities and problem terms alone. */
+export const NO_GROUPING_MODELS: GroupingModels = Object.freeze({ entitySuffixes: [], notEntities: new Set<string>(), generic: new Set<string>(), families: [] });
+
+const SECTIONS = { '@entity-suffix': 'entitySuffixes', '@not-entity': 'notEntities', '@generic': 'generic', '@entity-family': 'families' } as const;
+
+/**
+ * Parses `models/grouping.txt`: sections `@entity-suffix`, `@not-entity` and `@generic` (one word per line) and
+ * `@entity-family` (blank-separated suffixes per line); `#` comments and blank lines ignored.
+ * @throws ModelError naming the file and line of a word before any section, an unknown section, or a line with a
+ * blank inside.
+ */
+export function parseGroupingModels(text: string, file: string): GroupingModels {
+  const lists: Record<Exclude<(typeof SECTIONS)[keyof typeof SECTIONS], 'families'>, string[]> = { entitySuffixes: [], notEntities: [], generic: [] };
+  const families: string[][] = [];
+  let section: keyof typeof lists | 'families' | undefined;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const body = (lines[i] ?? '').replace(/(^|\s)#.*$/, '').trim();
+    if (body === '') continue;
+    if (body.startsWith('@')) {
+      const next = SECTIONS[body as keyof typeof SECTIONS];
+      if (next === undefined) throw new ModelError(file, `expected a section ${Object.keys(SECTIONS).join(', ')}, got "${body}"`, i + 1);
+      section = next;
+      continue;
+    }
+    if (section === undefined) throw new ModelError(file, `expected a section line (e.g. @generic) before the first word, got "${body}"`, i + 1);
+    if (section === 'families') {
+      families.push(body.toLowerCase().split(/\s+/).sort((a, b) => b.length - a.length));
+      continue;
+    }
+    if (/\s/.test(body)) throw new ModelError(file, `expected one word per line, got "${body}"`, i + 1);
+    lists[section].push(body.toLowerCase());
+  }
+  return { entitySuffixes: lists.entitySuffixes, notEntities: new Set(lists.notEntities), generic: new Set(lists.generic), families };
+}
+
+/**
+ * A test for entity words: discovered entities (`extra`) and words of three or more characters ending in an
+ * entity suffix, unless listed as not an entity or generic. Phrase terms (`a+b`) are never entities.
+ */
+export function createEntityTest(models: GroupingModels, extra: Iterable<string> = []): (term: string) => boolean {
+  const known = new Set(extra);
+  const suffixes = models.entitySuffixes.slice().sort((a, b) => b.length - a.length);
+  const cache = new Map<string, boolean>();
+  return (term) => {
+    let hit = cache.get(term);
+    if (hit === undefined) {
+      hit =
+        !term.includes('+') &&
+        !models.notEntities.has(term) &&
+        !models.generic.has(term) &&
+        (known.has(term) || (term.length >= 3 && suffixes.some((s) => term.length > s.length && term.endsWith(s))));
+      cache.set(term, hit);
+    }
+    return hit;
+  };
+}

@@ -1,0 +1,63 @@
+import type { Corpus } from '../core/corpus.js';
+
+/** Ticket frequency of every term of the vocabulary (each ticket counts a term once). */
+export function termTicketCounts(corpus: Corpus): Int32Array {
+  const df = new Int32Array(corpus.vocab.terms.length);
+  const seen = new Int32Array(corpus.vocab.terms.length).fill(-1);
+  corpus.docs.forEach((doc, i) => {
+    const ids = doc.termIds;
+    for (let p = 0; p < ids.length; p++) {
+      const t = ids[p]!;
+      if (seen[t] !== i) {
+        seen[t] = i;
+        df[t]! += 1;
+      }
+    }
+  });
+  return df;
+}
+
+/** One ticket's distinct terms and their weights, valid until the next call (shared buffers). */
+export interface TicketTerms {
+  count: number;
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * A function giving a ticket's distinct terms weighted `(1 + ln tf) · ln(N / df)`, where a term inside the subject
+ * line (`titleLength`) counts `titleWeight` times: the subject says what the ticket is about in a few words, the
+ * body adds incidental ones. Buffers are reused between calls, so no object is made per ticket.
+ */
+export function createTicketTermWeights(corpus: Corpus, df: Int32Array, titleWeight: number): (i: number) => TicketTerms {
+  const n = Math.max(1, corpus.docs.length);
+  const idf = new Float64Array(df.length);
+  for (let t = 0; t < df.length; t++) idf[t] = df[t]! > 0 ? Math.log(n / df[t]!) : 0;
+  const tf = new Float64Array(df.length);
+  let capacity = 64;
+  const out: TicketTerms = { count: 0, ids: new Int32Array(capacity), weights: new Float64Array(capacity) };
+  return (i) => {
+    const doc = corpus.docs[i];
+    const titleLength = corpus.tickets[i]?.titleLength ?? 0;
+    out.count = 0;
+    if (!doc) return out;
+    const ids = doc.termIds;
+    const starts = titleLength > 0 ? doc.starts : undefined;
+    if (ids.length > capacity) {
+      capacity = ids.length * 2;
+      out.ids = new Int32Array(capacity);
+      out.weights = new Float64Array(capacity);
+    }
+    for (let p = 0; p < ids.length; p++) {
+      const t = ids[p]!;
+      if (tf[t] === 0) out.ids[out.count++] = t;
+      tf[t]! += starts !== undefined && starts[p]! < titleLength ? titleWeight : 1;
+    }
+    for (let k = 0; k < out.count; k++) {
+      const t = out.ids[k]!;
+      out.weights[k] = (1 + Math.log(tf[t]!)) * idf[t]!;
+      tf[t] = 0;
+    }
+    return out;
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ModelError } from '../../src/core/errors.js';
+import { createEntityTest, parseGroupingModels } from '../../src/cluster/grouping-models.js';
+
+describe('parseGroupingModels', () => {
+  it('parseGroupingModels(text) reads the sections, comments and families', () => {
+    const models = parseGroupingModels('# 注释\n@entity-suffix\n银行\n小区 # 地点\n@not-entity\n信用卡\n@generic\n影响\n@entity-family\n银行 信用卡中心 信用卡\n', 'g.txt');
+    expect(models.entitySuffixes).toEqual(['银行', '小区']);
+    expect([...models.notEntities]).toEqual(['信用卡']);
+    expect([...models.generic]).toEqual(['影响']);
+    expect(models.families).toEqual([['信用卡中心', '信用卡', '银行']]);
+  });
+
+  it.each([
+    ['银行\n', /g\.txt:1: expected a section line/],
+    ['@suffixes\n', /g\.txt:1: expected a section @entity-suffix/],
+    ['@generic\n两个 词\n', /g\.txt:2: expected one word per line/],
+  ])('parseGroupingModels(%j) throws a ModelError naming the file and line', (text, message) => {
+    expect(() => parseGroupingModels(text, 'g.txt')).toThrow(ModelError);
+    expect(() => parseGroupingModels(text, 'g.txt')).toThrow(message);
+  });
+});
+
+describe('createEntityTest', () => {
+  it('createEntityTest(models, discovered) takes suffixed names of three or more characters and discovered entities', () => {
+    const isEntity = createEntityTest(parseGroupingModels('@entity-suffix\n银行\n小区\n@not-entity\n商业银行\n', 'g.txt'), ['捷信']);
+    expect(['浦发银行', '运河家园小区', '捷信'].map(isEntity)).toEqual([true, true, true]);
+    expect(['银行', '商业银行', '小区', '催收', '宽带+掉线'].map(isEntity)).toEqual([false, false, false, false, false]);
+  });
+});
