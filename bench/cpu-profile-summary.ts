@@ -2,11 +2,12 @@
  * Sums the self time of every function in `.cpuprofile` files (written by `node --cpu-prof`), heaviest first:
  *
  *   node --cpu-prof --cpu-prof-dir=PROF --import tsx bench/e2e.ts --file EXPORT
- *   npx tsx bench/cpu-profile-summary.ts PROF/*.cpuprofile [--top 40] [--by file|function]
+ *   npx tsx bench/cpu-profile-summary.ts PROF/*.cpuprofile [--top 40] [--by file|function] [--callers NAME]
  *
  * One table per profile (the main thread and each worker thread write their own): milliseconds of self time,
  * share of the profile, function and `file:line` (paths relative to the repository). `--by file` sums per source
- * file instead, which shows a stage's whole cost.
+ * file instead, which shows a stage's whole cost. `--callers NAME` adds, under each function whose name is NAME, the
+ * self time it spent for each caller.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -26,7 +28,7 @@ interface Profile {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: 'string', default: '40' }, by: { type: 'string', default: 'function' } },
+  options: { top: { type: 'string', default: '40' }, by: { type: 'string', default: 'function' }, callers: { type: 'string' } },
 });
 if (positionals.length === 0) {
   console.error('usage: tsx bench/cpu-profile-summary.ts FILE.cpuprofile... [--top N] [--by file|function]');
@@ -42,6 +44,10 @@ const top = Number(values.top);
 for (const path of positionals) {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
   const keyOf = new Map<number, string>();
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const nameOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.functionName || '(anonymous)']));
+  const byCaller = new Map<string, Map<string, number>>();
   for (const node of profile.nodes) {
     const { functionName, url, lineNumber } = node.callFrame;
     const file = url.startsWith('file://') ? relative(root, decodeURIComponent(url.slice(7))) : url;
@@ -55,8 +61,18 @@ for (const path of positionals) {
     const key = keyOf.get(profile.samples[i] ?? -1) ?? '?';
     selfUs.set(key, (selfUs.get(key) ?? 0) + dt);
     total += dt;
+    const node = profile.samples[i] ?? -1;
+    if (values.callers !== undefined && nameOf.get(node) === values.callers) {
+      const caller = keyOf.get(parentOf.get(node) ?? -1) ?? '(root)';
+      const callers = byCaller.get(key) ?? new Map<string, number>();
+      callers.set(caller, (callers.get(caller) ?? 0) + dt);
+      byCaller.set(key, callers);
+    }
   }
   console.log(`\n${path}: ${(total / 1000).toFixed(0)} ms sampled`);
   const rows = [...selfUs].sort((a, b) => b[1] - a[1]).slice(0, top);
-  for (const [key, us] of rows) console.log(`${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`);
+  for (const [key, us] of rows) {
+    console.log(`${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`);
+    for (const [caller, cus] of [...(byCaller.get(key) ?? [])].sort((a, b) => b[1] - a[1])) console.log(`${(cus / 1000).toFixed(0).padStart(16)} ms  from ${caller}`);
+  }
 }

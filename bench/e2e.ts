@@ -1,11 +1,17 @@
 /**
  * End-to-end benchmark: the whole `analyze` as a user runs it (read the export, analyze, write the report folder),
- * printing one JSON line: tickets, wall seconds (importing the library included), tickets/s, peak RSS.
+ * printing one JSON line: tickets, wall seconds (importing the library included), CPU seconds of all threads,
+ * tickets/s, peak RSS.
  *
- *   npx tsx bench/e2e.ts [--n 100000] [--seed 1] [--days 14] [--file EXPORT.csv] [--state FILE] [--stages]
+ *   node --import tsx bench/e2e.ts [--n 100000] [--stages]                      # the reference export (below)
+ *   node --import tsx bench/e2e.ts --file EXPORT.csv [--fields MAP] [--state FILE] [--stages]
+ *   node --import tsx bench/e2e.ts --generated [--n 100000] [--seed 1] [--days 14] [--stages]
  *
- * Without --file it first generates N tickets into a temp CSV in a child process, so generation does not count
- * towards this process's time or memory.
+ * Without --file it builds the reference workload first, in a child process so that building does not count
+ * towards this process's time or memory: `python3 ../shared/bench/make-review-export.py N FILE 3` (N tickets of real
+ * review text over 30 days with repeat customers, 23.7 MB at 100,000), read with the field map
+ * `id=ticket_id,text=content,time=created_at,customer=customer_id,region=region`; with --generated, N generated
+ * telecom complaints (`complaint-hotspots generate`) instead. `--fields` maps the columns of a --file export.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -19,6 +25,8 @@ import { Worker } from 'node:worker_threads';
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
+    generated: { type: 'boolean', default: false },
+    fields: { type: 'string' },
     seed: { type: 'string', default: '1' },
     days: { type: 'string', default: '14' },
     file: { type: 'string' },
@@ -29,28 +37,38 @@ const { values } = parseArgs({
 });
 
 const root = join(import.meta.dirname, '..');
+/** The reference export's builder (shared beside the project) and the field map its columns need. */
+const REFERENCE_SCRIPT = join(process.env.SHARED ?? join(root, '../shared'), 'bench/make-review-export.py');
+const REFERENCE_FIELDS = 'id=ticket_id,text=content,time=created_at,customer=customer_id,region=region';
 
 /**
  * What a user of the package runs: the compiled `dist/` (built by `npm install`), unless a source file is newer
  * than it, then the TypeScript sources through tsx (slower to start: tsx transforms every module, in each worker
- * too), said on stderr.
+ * too), said on stderr. Returns the URL of `module` (e.g. `run-analysis`) in the tree chosen.
  */
-function libraryEntry(): string {
+function libraryTree(): (module: string) => string {
   const dist = join(root, 'dist/run-analysis.js');
   const built = existsSync(dist) ? statSync(dist).mtimeMs : 0;
   const stale = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true }).some(
     (e) => e.isFile() && e.name.endsWith('.ts') && statSync(join(e.parentPath, e.name)).mtimeMs > built,
   );
-  if (!stale) return pathToFileURL(dist).href;
+  if (!stale) return (module) => pathToFileURL(join(root, `dist/${module}.js`)).href;
   console.error('bench/e2e: dist/ is missing or older than src/ (npm run build); measuring the sources through tsx');
-  return pathToFileURL(join(root, 'src/run-analysis.ts')).href;
+  return (module) => pathToFileURL(join(root, `src/${module}.ts`)).href;
 }
 const dir = await mkdtemp(join(tmpdir(), 'hotspots-e2e-'));
 let file = values.file;
-if (!file) {
+let fields = values.fields;
+if (!file && values.generated) {
   file = join(dir, 'export.csv');
   const gen = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'generate', '--n', values.n, '--seed', values.seed, '--days', values.days, '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (gen.status !== 0) throw new Error(`generating the export failed (exit ${gen.status})`);
+} else if (!file) {
+  if (!existsSync(REFERENCE_SCRIPT)) throw new Error(`bench/e2e: expected the reference export's builder at ${REFERENCE_SCRIPT} (set SHARED), it does not exist; pass --file or --generated`);
+  file = join(dir, 'reference.csv');
+  const built = spawnSync('python3', [REFERENCE_SCRIPT, values.n, file, '3'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error(`bench/e2e: building the reference export failed (exit ${built.status})`);
+  fields ??= REFERENCE_FIELDS;
 }
 const bytes = (await stat(file)).size;
 const stages: Record<string, number> = {};
@@ -72,13 +90,18 @@ const sampler = values.stages
 sampler?.unref();
 // The clock starts before the library is imported, as the Python route's starts before `import jieba, sklearn`.
 const started = performance.now();
-const { runAnalysis } = (await import(libraryEntry())) as typeof import('../src/run-analysis.js');
+const cpuStarted = process.cpuUsage();
+const library = libraryTree();
+const { runAnalysis } = (await import(library('run-analysis'))) as typeof import('../src/run-analysis.js');
+// As the CLI does with --fields (the module is already loaded by the library).
+const { parseFieldsOption } = (await import(library('read/field-map'))) as typeof import('../src/read/field-map.js');
 const importMs = Math.round(performance.now() - started);
 let last = performance.now();
 let lastName = 'start';
 const result = await runAnalysis({
   files: [file],
   out: join(dir, 'out'),
+  ...(fields ? { options: { read: { fields: parseFieldsOption(fields) } } } : {}),
   ...(values.state ? { state: values.state } : {}),
   onStage: (name) => {
     const now = performance.now();
@@ -94,6 +117,7 @@ const result = await runAnalysis({
   },
 });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
 await sampler?.terminate();
 const stagePeakRss = Object.fromEntries(stageNames.map((name, i) => [name, shared[i + 1] ?? 0]));
 stages[lastName] = Math.round(performance.now() - last);
@@ -104,6 +128,7 @@ console.log(
     tickets,
     megabytes: Number((bytes / 1e6).toFixed(1)),
     seconds: Number(seconds.toFixed(2)),
+    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
     ticketsPerSecond: Math.round(tickets / seconds),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     warnings: result.report.warnings.length,

@@ -8,31 +8,42 @@ import { generateExport, writeGeneratedExport } from '../../src/generate/index.j
 import { formatCsv } from '../../src/report/format-csv.js';
 
 /**
- * Peer comparison (`tsx bench/peers/run-peers.ts [N] [--reviews]`, default 100,000): writes N tickets to a temp
- * CSV, runs the Python route (jieba + scikit-learn TF-IDF + MiniBatchKMeans, k=50) and, once it exists,
- * `bench/e2e.ts` on the same file; prints both JSON lines and the speed ratio. The tickets are generated telecom
- * complaints, or with `--reviews` real review text: the online_shopping, waimai and hotel reviews of
- * ../shared/data (read there, never copied into the project) cycled to N, a ticket every 12 seconds. Last it runs
- * `bench/peers/dependency-floor.ts` on the same file: csv-parse and @node-rs/jieba alone, against the time 10x the
- * Python route's throughput would allow.
+ * Peer comparison (`tsx bench/peers/run-peers.ts [N] [--generated | --reviews]`, default 100,000): writes N tickets
+ * to a temp CSV, runs the Python route (jieba + scikit-learn TF-IDF + MiniBatchKMeans, k=50) and `bench/e2e.ts` on
+ * the same file; prints both JSON lines and the speed ratio. By default the file is the reference export of issue 17,
+ * `python3 ../shared/bench/make-review-export.py N FILE 3`: real review text (the shared online_shopping, waimai
+ * and hotel reviews, read there, never copied into the project) over 30 days with repeat customers and regions.
+ * `--generated` writes generated telecom complaints instead; `--reviews` the same reviews cycled to N in a fixed
+ * order, a ticket every 12 seconds, without customers or regions (the comparison before the reference existed).
+ * Last it runs `bench/peers/dependency-floor.ts` on the same file: csv-parse and @node-rs/jieba alone, against the
+ * time 10x the Python route's throughput would allow.
  */
 const reviews = process.argv.includes('--reviews');
+const generated = process.argv.includes('--generated');
+const reference = !reviews && !generated;
+/** The reference export's builder, shared beside the project, and its columns. */
+const REFERENCE_SCRIPT = join(process.env.SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url)), 'bench/make-review-export.py');
+const REFERENCE_FIELDS = 'id=ticket_id,text=content,time=created_at,customer=customer_id,region=region';
 const n = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 100_000);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const python = '/usr/bin/python3';
 const dir = mkdtempSync(join(tmpdir(), 'hotspots-peers-'));
 try {
   const file = join(dir, `export-${n}.csv`);
-  if (reviews) writeFileSync(file, reviewExport(n));
+  if (reference) {
+    if (!existsSync(REFERENCE_SCRIPT)) throw new Error(`run-peers: expected the reference export's builder at ${REFERENCE_SCRIPT} (set SHARED), it does not exist`);
+    execFileSync('python3', [REFERENCE_SCRIPT, String(n), file, '3'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } else if (reviews) writeFileSync(file, reviewExport(n));
   else await writeGeneratedExport(file, generateExport({ n, seed: 42 }));
-  console.log(`wrote ${n} ${reviews ? 'review' : 'generated'} tickets to ${file}`);
+  const column = reference ? 'content' : '投诉内容';
+  console.log(`wrote ${n} ${reference ? 'reference-export' : reviews ? 'review' : 'generated'} tickets to ${file}`);
   let pythonSeconds: number | undefined;
   // Debian's python3-jieba and python3-sklearn load only under /usr/bin/python3.
   const probe = spawnSync(python, ['-c', 'import jieba, sklearn'], { encoding: 'utf8' });
   if (probe.status !== 0) {
     console.log(`python route skipped: ${python} cannot import jieba and sklearn (apt-get install python3-jieba python3-sklearn)`);
   } else {
-    const line = execFileSync(python, [join(root, 'bench/peers/python-route.py'), file, '投诉内容', '50'], { encoding: 'utf8' }).trim();
+    const line = execFileSync(python, [join(root, 'bench/peers/python-route.py'), file, column, '50'], { encoding: 'utf8' }).trim();
     console.log(line);
     pythonSeconds = (JSON.parse(line.split('\n').pop() ?? '{}') as { seconds?: number }).seconds;
   }
@@ -40,7 +51,7 @@ try {
   if (!existsSync(e2e)) {
     console.log('node route skipped: bench/e2e.ts does not exist yet');
   } else {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', e2e, '--file', file], { encoding: 'utf8', cwd: root }).trim();
+    const out = execFileSync(process.execPath, ['--import', 'tsx', e2e, '--file', file, ...(reference ? ['--fields', REFERENCE_FIELDS] : [])], { encoding: 'utf8', cwd: root }).trim();
     const line = out.split('\n').pop() ?? '{}';
     console.log(line);
     const nodeSeconds = (JSON.parse(line) as { seconds?: number }).seconds;
@@ -48,7 +59,7 @@ try {
       console.log(`ratio: node route is ${(pythonSeconds / nodeSeconds).toFixed(1)}x the python route's throughput`);
     }
   }
-  const floor = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/peers/dependency-floor.ts'), file], { encoding: 'utf8', cwd: root }).trim();
+  const floor = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/peers/dependency-floor.ts'), file, column], { encoding: 'utf8', cwd: root }).trim();
   console.log(floor);
   if (pythonSeconds !== undefined) {
     const bound = (JSON.parse(floor) as { twoCoreBoundSeconds: number }).twoCoreBoundSeconds;
