@@ -91,7 +91,7 @@ describe('findIssues on problems told by several entities', () => {
   const models = parseGroupingModels('@entity-suffix\n金融\n保险\n@entity-family\n金融 消费金融 公司\n', 'grouping.txt');
 
   it('findIssues(corpus) splits one entity by problem and keeps a problem shared across entities whole', () => {
-    const { issues } = findIssues(corpusFromTokens(rows()), undefined, opts, [], '2026-11-21', undefined, { models, words: ['捷信'] });
+    const { issues } = findIssues(corpusFromTokens(rows()), undefined, { ...opts, minEntitySplit: 10 }, [], '2026-11-21', undefined, { models, words: ['捷信'] });
     const byLabel = new Map(issues.map((i) => [i.label, i.ticketIds.map((id) => id.split('-')[0] + '-' + id.split('-')[1]).sort()]));
     const collect = issues.find((i) => i.problem?.includes('催收'));
     const rate = issues.find((i) => i.problem?.includes('利息'));
