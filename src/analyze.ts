@@ -180,7 +180,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const storedIssues = undated ? [] : await history.loadIssues(horizon);
   const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod, topicResult, {
     models: deps.models.grouping,
-    entities: found.words.filter((w) => w.kind === 'entity').map((w) => w.word),
+    entities: found.names,
     words: found.words.map((w) => w.word),
   });
   // An undated export has no first or last date to tell.
@@ -277,14 +277,17 @@ async function discoverRunWords(
   opts: ResolvedAnalyzeOptions,
   deps: AnalyzeDeps,
   normalizeOptions: NormalizeOptions,
-): Promise<{ batches: AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>; textModels: TextModels; words: NewWord[] }> {
-  if (!opts.discoverWords || deps.segmenter) return { batches, textModels: deps.models.text, words: [] };
+): Promise<{ batches: AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>; textModels: TextModels; words: NewWord[]; names: string[] }> {
+  if (!opts.discoverWords || deps.segmenter) return { batches, textModels: deps.models.text, words: [], names: [] };
   const peeked = await peekTickets(batches, opts.discover.sampleSize, opts.discover.sampleChars);
   const sample = normalizeTickets(peeked.head, normalizeOptions, deps.models.text, new Messages());
   const texts = sample.filter((t) => t.lang === 'zh').map((t) => t.text);
   const base = createSegmenter(opts.segmenter, deps.models.text.userDict);
   const words = discoverNewWords(texts, { text: deps.models.text, newWords: deps.models.newWords }, opts.discover, segmenterKeepsWhole(base));
-  return { batches: peeked.batches, textModels: { ...deps.models.text, userDict: withDiscoveredWords(deps.models.text.userDict, words) }, words };
+  // Entities: discovered words ending in an entity suffix. A coined name without one (捷信) stands for its firm
+  // only as the stem of such an entity (捷信金融); a test on its letters took 异响 (异/响) for a name as well.
+  const names = words.filter((w) => w.kind === 'entity').map((w) => w.word);
+  return { batches: peeked.batches, textModels: { ...deps.models.text, userDict: withDiscoveredWords(deps.models.text.userDict, words) }, words, names };
 }
 
 /** Runs `work`; when it fails, stops the topic clustering still under way (its worker thread) before rethrowing. */
