@@ -11,7 +11,7 @@ import { warningsOptionsSchema } from './warnings/warnings-options.js';
 
 
 /**
- * Every option of a run, with every default: the top-level keys are the CLI's options (../shared/CONTRACT.md), the
+ * Every option of a run, with every default: the top-level keys are the CLI's options (README, schemas/config.schema.json), the
  * nested ones the thresholds of each stage. `--config FILE` is validated against this schema; unknown keys are
  * errors naming the key. The resolved value is written into every report as `config` (the salt redacted).
  */

@@ -6,9 +6,11 @@ Analyze complaint exports (CSV, JSONL or XLSX) and write a report folder:
 report.json, report.md (投诉预警日报), report.html, warnings.csv, rejects.jsonl.
 
 Options:
-  --fields id=COL,text=COL[+COL...],time=COL,customer=COL,region=COL,channel=COL
-                     map the export's columns (+ joins columns into one text);
-                     default: auto-detected from common Chinese/English headers
+  --fields id=COL,text=COL[+COL...],title=COL,time=COL,customer=COL,region=COL,channel=COL
+                     map the export's columns (+ joins columns into one text; title: a
+                     subject line weighed above the text); default: auto-detected from
+                     common Chinese/English headers. Without a time column the export is
+                     one undated period "all" (no rising terms, growth or history)
   --lang zh|en|auto  language of the texts (default auto, per record)
   --period day|week|dekad|month
                      reporting period; dekad = 旬 (1-10, 11-20, 21-end) (default day)

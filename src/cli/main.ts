@@ -4,7 +4,7 @@ import { parseCliArgs } from './parse-cli-args.js';
 import { runCommand } from './run-command.js';
 
 /**
- * The `complaint-hotspots` command. Exit codes (../shared/CONTRACT.md): 0 done, 1 fatal runtime error, 2 usage or
+ * The `complaint-hotspots` command. Exit codes (README): 0 done, 1 fatal runtime error, 2 usage or
  * config error. Every error is one line on stderr naming the file, row or option at fault; no stack trace unless
  * `DEBUG` is set.
  */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/errors.js';
 
-/** The CLI's commands (../shared/CONTRACT.md). */
+/** The CLI's commands (README: "All CLI commands and options"). */
 export type CliCommand = 'analyze' | 'classify' | 'demo' | 'generate' | 'help';
 
 /** What the command line asked for, before any file is read. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The `report.json` contract (`schemaVersion: 1`) of ../shared/CONTRACT.md. Fields may be added; none may be
+ * The `report.json` contract (`schemaVersion: 1`) documented in the README (report.json) and shipped as schemas/report.schema.json. Fields may be added; none may be
  * renamed or removed without a new schemaVersion. The zod schema is the source of the shipped JSON Schema.
  */
 export const REPORT_SCHEMA_VERSION = 1 as const;
