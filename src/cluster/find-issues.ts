@@ -2,6 +2,7 @@ import type { Corpus } from '../core/corpus.js';
 import { periodId, timeZoneOffset } from '../core/periods.js';
 import type { StoredIssue } from '../history/history-types.js';
 import type { Issue } from '../report/report-schema.js';
+import { extractNounPhrases } from '../segment/tokenize-english.js';
 import { sentenceContext } from '../warnings/sentence-context.js';
 import { buildTfidf } from './build-tfidf.js';
 import { issueOptionsSchema, type IssueOptions } from './cluster-options.js';
@@ -254,12 +255,62 @@ function labelGroup(
   }
   for (const t of touched) count[t] = 0;
   const entity = g.entity >= 0 ? terms[g.entity]! : undefined;
-  const head = problem.slice(0, 2).join('/');
-  const label = entity ? `${entity} · ${head}` : head;
   scored.sort((a, b) => b.score - a.score || a.row - b.row);
   const examples = scored.slice(0, 3).map((s) => s.row);
-  const sentence = examples.length > 0 && problem.length > 0 ? sentenceWith(corpus, examples[0]!, problem[0]!) : undefined;
+  // English reads better as a noun phrase of its central tickets ("identity theft", "debt collection") than as loose words.
+  const english = g.rows.filter((i) => corpus.tickets[i]?.lang === 'en').length * 2 > g.rows.length;
+  const phrase = english ? nounPhraseOf(corpus, scored.slice(0, ENGLISH_LABEL_TICKETS).map((x) => x.row), problem.slice(0, 3)) : undefined;
+  const head = phrase ?? problem.slice(0, 2).join('/');
+  if (phrase) problem.unshift(phrase);
+  const label = entity ? `${entity} · ${head}` : head;
+  const word = phrase ? problem[1] : problem[0];
+  const sentence = examples.length > 0 && word !== undefined ? sentenceWith(corpus, examples[0]!, word) : undefined;
   return { label, terms: entity ? [entity, ...problem].slice(0, size) : problem, problem: problem.slice(0, 3), examples, ...(sentence ? { sentence } : {}) };
+}
+
+/** Central tickets whose sentences are searched for an English issue's noun phrase (a POS tagger: keep it small). */
+const ENGLISH_LABEL_TICKETS = 8;
+
+/**
+ * The noun phrase (compromise) or part of one most often found in the sentences of `rows` that hold one of `words`,
+ * when it holds one of them and occurs in at least two of the rows (ties: the longer); else undefined.
+ */
+function nounPhraseOf(corpus: Corpus, rows: readonly number[], words: readonly string[]): string | undefined {
+  if (words.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const seen = new Set<string>();
+    for (const word of words) {
+      const sentence = sentenceWith(corpus, row, word);
+      if (!sentence) continue;
+      for (const p of extractNounPhrases(sentence)) {
+        for (const candidate of phraseParts(p)) {
+          if (seen.has(candidate) || !words.some((w) => candidate.split(' ').includes(w))) continue;
+          seen.add(candidate);
+          counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const [p, c] of counts) {
+    const longer = best !== undefined && (p.length > best.length || (p.length === best.length && p < best));
+    if (c > bestCount || (c === bestCount && longer)) [best, bestCount] = [p, c];
+  }
+  return best;
+}
+
+/**
+ * The parts of a noun phrase that may name a problem: the phrase, what follows its last "of" (the head: "identity
+ * theft" of "victim of identity theft"), and the two- and three-word runs of that head ("identity theft" of
+ * "identity theft last year"), so phrases told with different trimmings are counted together.
+ */
+function phraseParts(phrase: string): string[] {
+  const head = phrase.split(' of ').at(-1)!.split(' ');
+  const parts = new Set([phrase]);
+  for (let size = 2; size <= 3; size++) for (let i = 0; i + size <= head.length; i++) parts.add(head.slice(i, i + size).join(' '));
+  return [...parts];
 }
 
 /** The sentence of ticket `row` holding the first token of term `word`, or undefined. */

@@ -107,3 +107,27 @@ describe('findIssues on problems told by several entities', () => {
     expect(byLabel.size).toBe(issues.length);
   });
 });
+
+describe('findIssues on English tickets', () => {
+  it('findIssues(english corpus) labels an issue with a noun phrase of its tickets, not loose words', () => {
+    const texts = [
+      'I am a victim of identity theft. Please remove the account.',
+      'This account is the result of identity theft and is not mine.',
+      'Identity theft opened this card. I reported the identity theft.',
+      'I was a victim of identity theft last year.',
+      'My late fee was charged twice.',
+      'The bank closed my savings account.',
+    ];
+    const rows = texts.map((text, i) => ({
+      id: `e${i}`,
+      text,
+      lang: 'en' as const,
+      customerHash: `c${i}`,
+      tokens: text.toLowerCase().match(/[a-z]+/g)!.filter((w) => !['i', 'am', 'a', 'of', 'the', 'is', 'and', 'not', 'this', 'was', 'my', 'please'].includes(w)),
+    }));
+    const { issues } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21');
+    const theft = issues.find((i) => i.ticketIds.includes('e0'));
+    expect(theft?.label).toMatch(/identity theft/);
+    expect(theft?.ticketIds.sort()).toEqual(['e0', 'e1', 'e2', 'e3']);
+  });
+});
