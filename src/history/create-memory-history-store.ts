@@ -11,17 +11,61 @@ interface FingerprintCounts {
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** Versions of one issue or warning, by the period each was last seen in. */
+type Versions<T> = Map<string, T>;
+
+/**
+ * Each id's version for its latest period before `before` (the latest when undefined), last seen on or after
+ * `since`, copied and ordered by id like the DuckDB store's.
+ */
+function asOf<T extends { lastPeriod: string }>(all: Map<string, Versions<T>>, since: string | undefined, before: string | undefined): T[] {
+  const out: Array<[string, T]> = [];
+  for (const [id, versions] of all) {
+    let latest: T | undefined;
+    for (const [period, v] of versions) {
+      if (before !== undefined && period >= before) continue;
+      if (latest === undefined || period > latest.lastPeriod) latest = v;
+    }
+    if (latest !== undefined && (since === undefined || latest.lastPeriod >= since)) out.push([id, clone(latest)]);
+  }
+  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+}
+
+/** Upserts `rows` as versions by id and last period, then drops versions before `keepFrom` other than each id's latest. */
+function upsertVersions<T extends { lastPeriod: string }>(
+  all: Map<string, Versions<T>>,
+  rows: readonly T[],
+  idOf: (row: T) => string,
+  keepFrom: string | undefined,
+): Map<string, Versions<T>> {
+  const next = new Map([...all].map(([id, v]) => [id, new Map(v)]));
+  for (const row of rows) {
+    let versions = next.get(idOf(row));
+    if (!versions) next.set(idOf(row), (versions = new Map()));
+    versions.set(row.lastPeriod, clone(row));
+  }
+  if (keepFrom !== undefined) {
+    for (const versions of next.values()) {
+      let latestOld: string | undefined;
+      for (const period of versions.keys()) if (period < keepFrom && (latestOld === undefined || period > latestOld)) latestOld = period;
+      for (const period of [...versions.keys()]) if (period < keepFrom && period !== latestOld) versions.delete(period);
+    }
+  }
+  return next;
+}
+
 /**
  * A {@link HistoryStore} held in memory, for tests and for embedding without a state file. Same semantics as the
  * DuckDB store: a commit replaces the period counts of its fingerprint and deletes those it `replaces`, upserts
- * issues and warnings by id/key, and either applies fully or not at all (it is built aside and swapped in).
- * Returned objects are copies.
+ * issues and warnings by id/key and last period (versions, for loads "as of before" a period), and either applies
+ * fully or not at all (it is built aside and swapped in). Returned objects are copies.
  */
 export function createMemoryHistoryStore(): HistoryStore {
   // kind -> period -> fingerprint -> counts
   let periods = new Map<PeriodKind, Map<string, Map<string, FingerprintCounts>>>();
-  let issues = new Map<string, StoredIssue>();
-  let warnings = new Map<string, StoredWarning>();
+  // id -> last period -> the issue as it stood after that period; the same for warnings by key.
+  let issues = new Map<string, Versions<StoredIssue>>();
+  let warnings = new Map<string, Versions<StoredWarning>>();
   // customerHash -> ticketId -> ticket
   let customers = new Map<string, Map<string, CustomerTicket>>();
   let model: string | undefined;
@@ -67,23 +111,25 @@ export function createMemoryHistoryStore(): HistoryStore {
       return out;
     },
 
-    async loadIssues(sincePeriod): Promise<StoredIssue[]> {
+    async loadIssues(sincePeriod, options = {}): Promise<StoredIssue[]> {
       open();
-      return [...issues.values()].filter((i) => sincePeriod === undefined || i.lastPeriod >= sincePeriod).map(clone);
+      return asOf(issues, sincePeriod, options.before);
     },
 
-    async loadWarnings(sincePeriod): Promise<StoredWarning[]> {
+    async loadWarnings(sincePeriod, options = {}): Promise<StoredWarning[]> {
       open();
-      return [...warnings.values()].filter((w) => sincePeriod === undefined || w.lastPeriod >= sincePeriod).map(clone);
+      return asOf(warnings, sincePeriod, options.before);
     },
 
-    async loadCustomerTickets(customerHashes, sinceMs): Promise<CustomerTicket[]> {
+    async loadCustomerTickets(customerHashes, sinceMs, options = {}): Promise<CustomerTicket[]> {
       open();
       const out: CustomerTicket[] = [];
       // A first run asks about every customer of a big export; an empty store need not index the question.
       if (customers.size === 0) return out;
       for (const hash of new Set(customerHashes)) {
-        for (const t of customers.get(hash)?.values() ?? []) if (t.time >= sinceMs) out.push(clone(t));
+        for (const t of customers.get(hash)?.values() ?? []) {
+          if (t.time >= sinceMs && (options.beforeMs === undefined || t.time < options.beforeMs)) out.push(clone(t));
+        }
       }
       return out;
     },
@@ -119,10 +165,8 @@ export function createMemoryHistoryStore(): HistoryStore {
         const stored = byPeriod.get(sketch.period)?.get(update.fingerprint);
         if (stored) stored.sketch = sketch.sketch.slice();
       }
-      const nextIssues = new Map(issues);
-      for (const i of update.issues) nextIssues.set(i.id, clone(i));
-      const nextWarnings = new Map(warnings);
-      for (const w of update.warnings) nextWarnings.set(w.key, clone(w));
+      const nextIssues = upsertVersions(issues, update.issues, (i) => i.id, update.keepVersionsFrom);
+      const nextWarnings = upsertVersions(warnings, update.warnings, (w) => w.key, update.keepVersionsFrom);
       const nextCustomers = new Map([...customers].map(([k, v]) => [k, new Map(v)]));
       for (const t of update.customerTickets) {
         let byTicket = nextCustomers.get(t.customerHash);

@@ -3,9 +3,12 @@ export const HISTORY_APP = 'complaint-hotspots';
 
 /**
  * Version of the state file's tables; a file with a newer version is refused rather than misread. 2 added
- * `period_sketches`; a version 1 file gets that table (and version 2) in its next run's commit.
+ * `period_sketches`; a version 1 file gets that table (and version 2) in its next run's commit. 3 keeps `issues` and
+ * `warnings` as versions, one row per id (key) and `last_period`, so a run can load them as they stood before its
+ * periods; the single row per id of an older file is that id's one version, so the file is read as it is and
+ * marked 3 by its next commit.
  */
-export const HISTORY_SCHEMA_VERSION = 2;
+export const HISTORY_SCHEMA_VERSION = 3;
 
 /** The table version 2 added: per period and export, a sketch of its ticket keys (JSON array of hashes). */
 export const PERIOD_SKETCHES_SQL =

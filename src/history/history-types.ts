@@ -48,6 +48,11 @@ export interface PeriodSource {
   sketch: number[] | undefined;
 }
 
+/** Bounds a load to the history as it stood before a period (`undefined`: as it stands now). */
+export interface AsOfPeriod {
+  before?: string | undefined;
+}
+
 /** Everything one run writes to the history, applied in one transaction by {@link HistoryStore.commit}. */
 export interface HistoryUpdate {
   /** Fingerprint of the run's input (hash of the files' bytes or of the tickets): re-running it replaces, not adds. */
@@ -58,10 +63,18 @@ export interface HistoryUpdate {
   periodSketches?: PeriodSketch[];
   /** Other exports' stored periods this run's counts replace (see `reconcileOverlappingExports`); deleted in the commit. */
   replaces?: Array<{ period: string; fingerprint: string }>;
-  /** Issues seen this run (upserted by id). */
+  /**
+   * Issues seen this run, each as it stood after its `lastPeriod`: upserted by id and `lastPeriod`, so the versions
+   * of earlier periods stay and a re-run of one of them can load the issues as they stood before it.
+   */
   issues: StoredIssue[];
-  /** Warning state after this run (upserted by key). */
+  /** Warning state rows this run wrote, one per key and period it touched, upserted by key and `lastPeriod`. */
   warnings: StoredWarning[];
+  /**
+   * Versions of issues and warnings last seen before this period are deleted, except each id's (key's) latest: loads
+   * with `before` on or after it stay exact, and the tables do not grow with every night. Nothing is pruned when omitted.
+   */
+  keepVersionsFrom?: string;
   customerTickets: CustomerTicket[];
   /** Serialized classifier model (JSON), replacing the previous one. */
   model?: string;
@@ -81,12 +94,17 @@ export interface HistoryStore {
    * Optional so stores written before it still work: without it a run adds its counts, as it did before.
    */
   loadPeriodSources?(kind: PeriodKind, periods: readonly string[], options?: { excludeFingerprint?: string }): Promise<PeriodSource[]>;
-  /** Issues last seen in a period on or after `sincePeriod` (all when omitted). */
-  loadIssues(sincePeriod?: string): Promise<StoredIssue[]>;
-  /** Warning state last raised in a period on or after `sincePeriod` (all when omitted). */
-  loadWarnings(sincePeriod?: string): Promise<StoredWarning[]>;
-  /** Tickets of these customers at or after `sinceMs`. */
-  loadCustomerTickets(customerHashes: string[], sinceMs: number): Promise<CustomerTicket[]>;
+  /**
+   * Issues as they stood before period `options.before` (each id's version stored for its latest period before it;
+   * the latest version of each when omitted), ordered by id, that were last seen on or after `sincePeriod` (all when
+   * omitted). A run loads them before its own first period, so running the same periods again sees what the first
+   * run saw.
+   */
+  loadIssues(sincePeriod?: string, options?: AsOfPeriod): Promise<StoredIssue[]>;
+  /** Warning state as it stood before period `options.before` (see {@link loadIssues}), last raised on or after `sincePeriod`. */
+  loadWarnings(sincePeriod?: string, options?: AsOfPeriod): Promise<StoredWarning[]>;
+  /** Tickets of these customers at or after `sinceMs`, and before `options.beforeMs` when given. */
+  loadCustomerTickets(customerHashes: string[], sinceMs: number, options?: { beforeMs?: number | undefined }): Promise<CustomerTicket[]>;
   /** The latest serialized classifier model, if any run stored one. */
   loadModel(): Promise<string | undefined>;
   /** Applies all of a run's writes in one transaction, or none. */

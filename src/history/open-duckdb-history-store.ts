@@ -43,8 +43,8 @@ async function readMeta(conn: DuckDBConnection): Promise<Map<string, string> | u
   }
 }
 
-/** Throws unless `meta` says the file is ours and of a schema version this code reads. */
-function checkMeta(file: string, meta: Map<string, string> | undefined): void {
+/** Throws unless `meta` says the file is ours and of a schema version this code reads; returns that version. */
+function checkMeta(file: string, meta: Map<string, string> | undefined): number {
   if (meta?.get('app') !== HISTORY_APP) {
     throw new StateError(file, 'foreign', `expected a ${HISTORY_APP} state file, got a DuckDB database of another application; it was left untouched`);
   }
@@ -52,6 +52,7 @@ function checkMeta(file: string, meta: Map<string, string> | undefined): void {
   if (!Number.isInteger(version) || version > HISTORY_SCHEMA_VERSION) {
     throw new StateError(file, 'version', `expected state schema version ${HISTORY_SCHEMA_VERSION} or older, got ${meta.get('schema_version')}`);
   }
+  return version;
 }
 
 /** Inspects an existing file read-only, so a foreign database is never written to, not even by a checkpoint. */
@@ -94,6 +95,7 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
     if (existed) await inspectExisting(file, lib);
     instance = await lib.DuckDBInstance.create(file);
     const conn = await instance.connect();
+    let version = HISTORY_SCHEMA_VERSION;
     if (!existed) {
       await conn.run('BEGIN TRANSACTION');
       await conn.run(HISTORY_TABLES_SQL);
@@ -102,9 +104,9 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
       );
       await conn.run('COMMIT');
     } else {
-      checkMeta(file, await readMeta(conn));
+      version = checkMeta(file, await readMeta(conn));
     }
-    return createDuckdbStore(file, instance, conn, lib.listValue, await hasTable(conn, 'period_sketches'));
+    return createDuckdbStore(file, instance, conn, lib.listValue, await hasTable(conn, 'period_sketches'), version);
   } catch (error) {
     instance?.closeSync();
     openInThisProcess.delete(file);
@@ -126,10 +128,11 @@ function createDuckdbStore(
   conn: DuckDBConnection,
   listValue: DuckDb['listValue'],
   sketchesTable: boolean,
+  fileVersion: number,
 ): HistoryStore {
   let closed = false;
   // A version 1 file has no period_sketches table until a commit adds it (opening never writes: classify reads).
-  let hasSketches = sketchesTable;
+  let schema = { hasSketches: sketchesTable, version: fileVersion };
   // One connection, one transaction at a time: calls are queued so a load cannot land inside a commit.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -188,12 +191,12 @@ function createDuckdbStore(
     loadPeriodSources: (kind, periods, options = {}) =>
       serial(async (): Promise<PeriodSource[]> => {
         if (periods.length === 0) return [];
-        const sketchJoin = hasSketches
+        const sketchJoin = schema.hasSketches
           ? 'LEFT JOIN period_sketches s ON s.kind = t.kind AND s.period = t.period AND s.fingerprint = t.fingerprint'
           : '';
         const rows = (
           await conn.runAndReadAll(
-            `SELECT t.period, t.fingerprint, t.tickets, ${hasSketches ? 's.sketch' : 'NULL'} FROM period_totals t ${sketchJoin}
+            `SELECT t.period, t.fingerprint, t.tickets, ${schema.hasSketches ? 's.sketch' : 'NULL'} FROM period_totals t ${sketchJoin}
              WHERE t.kind = $kind AND t.period IN (SELECT unnest($periods::VARCHAR[])) AND t.fingerprint <> $exclude
              ORDER BY t.period, t.fingerprint`,
             { kind, periods: listValue([...new Set(periods)]), exclude: options.excludeFingerprint ?? '' },
@@ -207,13 +210,14 @@ function createDuckdbStore(
         }));
       }),
 
-    loadIssues: (sincePeriod) =>
+    loadIssues: (sincePeriod, options = {}) =>
       serial(async (): Promise<StoredIssue[]> => {
+        const { where, params } = asOfFilter(sincePeriod, options.before);
         const rows = (
           await conn.runAndReadAll(
-            `SELECT id, label, terms, first_period, last_period, history FROM issues
-             ${sincePeriod === undefined ? '' : 'WHERE last_period >= $since'} ORDER BY id`,
-            sincePeriod === undefined ? {} : { since: sincePeriod },
+            `SELECT id, label, terms, first_period, last_period, history FROM issues ${where}
+             QUALIFY row_number() OVER (PARTITION BY id ORDER BY last_period DESC) = 1 ORDER BY id`,
+            params,
           )
         ).getRows();
         return rows.map((r) => ({
@@ -226,13 +230,14 @@ function createDuckdbStore(
         }));
       }),
 
-    loadWarnings: (sincePeriod) =>
+    loadWarnings: (sincePeriod, options = {}) =>
       serial(async (): Promise<StoredWarning[]> => {
+        const { where, params } = asOfFilter(sincePeriod, options.before);
         const rows = (
           await conn.runAndReadAll(
-            `SELECT key, level, tickets, first_period, last_period FROM warnings
-             ${sincePeriod === undefined ? '' : 'WHERE last_period >= $since'} ORDER BY key`,
-            sincePeriod === undefined ? {} : { since: sincePeriod },
+            `SELECT key, level, tickets, first_period, last_period FROM warnings ${where}
+             QUALIFY row_number() OVER (PARTITION BY key ORDER BY last_period DESC) = 1 ORDER BY key`,
+            params,
           )
         ).getRows();
         return rows.map((r) => ({
@@ -244,15 +249,20 @@ function createDuckdbStore(
         }));
       }),
 
-    loadCustomerTickets: (customerHashes, sinceMs) =>
+    loadCustomerTickets: (customerHashes, sinceMs, options = {}) =>
       serial(async (): Promise<CustomerTicket[]> => {
         if (customerHashes.length === 0) return [];
+        const before = options.beforeMs === undefined ? '' : 'AND time < $before';
         const rows = (
           await conn.runAndReadAll(
             `SELECT customer_hash, ticket_id, issue_id, topic_id, time, simhash FROM customer_tickets
-             WHERE time >= $since AND customer_hash IN (SELECT unnest($hashes::VARCHAR[]))
+             WHERE time >= $since ${before} AND customer_hash IN (SELECT unnest($hashes::VARCHAR[]))
              ORDER BY customer_hash, time, ticket_id`,
-            { since: BigInt(Math.trunc(sinceMs)), hashes: listValue([...new Set(customerHashes)]) },
+            {
+              since: BigInt(Math.trunc(sinceMs)),
+              ...(options.beforeMs === undefined ? {} : { before: BigInt(Math.ceil(options.beforeMs)) }),
+              hashes: listValue([...new Set(customerHashes)]),
+            },
           )
         ).getRows();
         return rows.map((r) => ({
@@ -273,8 +283,8 @@ function createDuckdbStore(
 
     commit: (update) =>
       serial(async () => {
-        await commitUpdate(conn, update, hasSketches);
-        hasSketches = true;
+        await commitUpdate(conn, update, schema);
+        schema = { hasSketches: true, version: HISTORY_SCHEMA_VERSION };
       }),
 
     close: async (): Promise<void> => {
@@ -288,8 +298,23 @@ function createDuckdbStore(
   };
 }
 
+/** `WHERE` clause and parameters of a versioned load: rows last seen in `[since, before)`, either bound optional. */
+function asOfFilter(since: string | undefined, before: string | undefined): { where: string; params: Record<string, string> } {
+  const clauses: string[] = [];
+  const params: Record<string, string> = {};
+  if (since !== undefined) {
+    clauses.push('last_period >= $since');
+    params.since = since;
+  }
+  if (before !== undefined) {
+    clauses.push('last_period < $before');
+    params.before = before;
+  }
+  return { where: clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`, params };
+}
+
 /** Writes a whole run in one transaction: delete the fingerprint's old rows, bulk-append the new ones. */
-async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, hasSketches: boolean): Promise<void> {
+async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schema: { hasSketches: boolean; version: number }): Promise<void> {
   // Merge duplicates first (a period given twice, an issue id twice) so the tables keep one row per key.
   const totals = new Map<string, number>();
   const counts = new Map<string, Map<string, number>>();
@@ -302,14 +327,15 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, hasSk
     if (!byTerm) counts.set(p.period, (byTerm = new Map()));
     for (const [term, n] of p.counts) byTerm.set(term, (byTerm.get(term) ?? 0) + n);
   }
-  const issues = new Map(update.issues.map((i) => [i.id, i]));
-  const warnings = new Map(update.warnings.map((w) => [w.key, w]));
+  // One row per id (key) and period it was last seen in: each is a version, see HistoryStore.loadIssues.
+  const issues = new Map(update.issues.map((i) => [`${i.id}\u0000${i.lastPeriod}`, i]));
+  const warnings = new Map(update.warnings.map((w) => [`${w.key}\u0000${w.lastPeriod}`, w]));
   const tickets = new Map(update.customerTickets.map((t) => [`${t.customerHash}\u0000${t.ticketId}`, t]));
 
   await conn.run('BEGIN TRANSACTION');
   try {
-    if (!hasSketches) {
-      await conn.run(PERIOD_SKETCHES_SQL);
+    if (!schema.hasSketches) await conn.run(PERIOD_SKETCHES_SQL);
+    if (schema.version < HISTORY_SCHEMA_VERSION) {
       await conn.run(`UPDATE meta SET value = '${HISTORY_SCHEMA_VERSION}' WHERE key = 'schema_version'`);
     }
     const key = { kind: update.kind, fingerprint: update.fingerprint };
@@ -367,7 +393,7 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, hasSk
         a.endRow();
       }
       a.closeSync();
-      await conn.run('DELETE FROM issues WHERE id IN (SELECT id FROM temp.stage_issues)');
+      await conn.run('DELETE FROM issues i USING temp.stage_issues s WHERE i.id = s.id AND i.last_period = s.last_period');
       await conn.run('INSERT INTO issues SELECT * FROM temp.stage_issues');
       await conn.run('DROP TABLE temp.stage_issues');
     }
@@ -383,7 +409,7 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, hasSk
         a.endRow();
       }
       a.closeSync();
-      await conn.run('DELETE FROM warnings WHERE key IN (SELECT key FROM temp.stage_warnings)');
+      await conn.run('DELETE FROM warnings w USING temp.stage_warnings s WHERE w.key = s.key AND w.last_period = s.last_period');
       await conn.run('INSERT INTO warnings SELECT * FROM temp.stage_warnings');
       await conn.run('DROP TABLE temp.stage_warnings');
     }
@@ -406,6 +432,16 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, hasSk
       );
       await conn.run('INSERT INTO customer_tickets SELECT * FROM temp.stage_tickets');
       await conn.run('DROP TABLE temp.stage_tickets');
+    }
+    if (update.keepVersionsFrom !== undefined) {
+      // Each id keeps its latest version before the bound, so a load "as of" any period from the bound on is unchanged.
+      for (const [table, id] of [['issues', 'id'], ['warnings', 'key']] as const) {
+        await conn.run(
+          `DELETE FROM ${table} o WHERE o.last_period < $keep AND EXISTS (
+             SELECT 1 FROM ${table} n WHERE n.${id} = o.${id} AND n.last_period > o.last_period AND n.last_period < $keep)`,
+          { keep: update.keepVersionsFrom },
+        );
+      }
     }
     if (update.model !== undefined) {
       await conn.run('DELETE FROM model');

@@ -144,6 +144,63 @@ describe.each([
     expect(await store.loadCustomerTickets([], 0)).toEqual([]);
   });
 
+  it('loadIssues(since, { before }) gives each issue as it stood before the period, however later runs updated it', async () => {
+    const v = (lastPeriod: string, history: Array<[string, number]>, label = '宽带 掉线') => ({
+      id: 'ISSUE-1',
+      label,
+      terms: [['宽带', 1]] as Array<[string, number]>,
+      firstPeriod: '2026-11-01',
+      lastPeriod,
+      history,
+    });
+    const first = v('2026-11-01', [['2026-11-01', 4]]);
+    const second = v('2026-11-03', [['2026-11-01', 4], ['2026-11-03', 9]], '宽带 断网');
+    const born = { ...v('2026-11-03', [['2026-11-03', 2]]), id: 'ISSUE-2', firstPeriod: '2026-11-03' };
+    await store.commit(update({ fingerprint: 'n1', issues: [first] }));
+    await store.commit(update({ fingerprint: 'n3', issues: [second, born] }));
+    // Night 1 re-run after night 3: its own version is replaced, night 3's stays the latest.
+    await store.commit(update({ fingerprint: 'n1', issues: [{ ...first, history: [['2026-11-01', 5]] }] }));
+    expect(await store.loadIssues(undefined, { before: '2026-11-03' })).toEqual([{ ...first, history: [['2026-11-01', 5]] }]);
+    expect(await store.loadIssues(undefined, { before: '2026-11-01' })).toEqual([]);
+    expect(await store.loadIssues(undefined, { before: '2026-11-04' })).toEqual([second, born]);
+    expect(await store.loadIssues()).toEqual([second, born]);
+    expect(await store.loadIssues('2026-11-02', { before: '2026-11-03' })).toEqual([]);
+  });
+
+  it('loadWarnings(since, { before }) gives the warning state as it stood before the period', async () => {
+    const raised = { key: 'top:ISSUE-1', level: 'yellow' as const, tickets: 5, firstPeriod: '2026-11-02', lastPeriod: '2026-11-02' };
+    const continued = { ...raised, lastPeriod: '2026-11-03' };
+    const escalated = { ...raised, level: 'red' as const, tickets: 20, lastPeriod: '2026-11-05' };
+    await store.commit(update({ warnings: [raised, continued] }));
+    await store.commit(update({ fingerprint: 'f5', warnings: [escalated] }));
+    expect(await store.loadWarnings(undefined, { before: '2026-11-02' })).toEqual([]);
+    expect(await store.loadWarnings(undefined, { before: '2026-11-03' })).toEqual([raised]);
+    expect(await store.loadWarnings(undefined, { before: '2026-11-05' })).toEqual([continued]);
+    expect(await store.loadWarnings()).toEqual([escalated]);
+    expect(await store.loadWarnings('2026-11-04', { before: '2026-11-05' })).toEqual([]);
+  });
+
+  it('commit({ keepVersionsFrom }) drops older versions but each id\'s latest, so loads from that period on are unchanged', async () => {
+    const w = (lastPeriod: string, tickets: number) => ({ key: 'burst:掉线', level: 'orange' as const, tickets, firstPeriod: '2026-11-01', lastPeriod });
+    const i = (id: string, lastPeriod: string) => ({ id, label: id, terms: [] as Array<[string, number]>, firstPeriod: '2026-11-01', lastPeriod, history: [[lastPeriod, 3]] as Array<[string, number]> });
+    await store.commit(update({ warnings: [w('2026-11-01', 3), w('2026-11-02', 4), w('2026-11-04', 5), w('2026-11-06', 6)], issues: [i('A', '2026-11-01'), i('A', '2026-11-02'), i('B', '2026-11-01')] }));
+    const asOf = async (before: string) => [await store.loadWarnings(undefined, { before }), await store.loadIssues(undefined, { before })];
+    const before = await Promise.all(['2026-11-03', '2026-11-05', '2026-11-07'].map(asOf));
+    expect((await asOf('2026-11-02'))[0]).toEqual([w('2026-11-01', 3)]);
+    await store.commit(update({ fingerprint: 'f2', keepVersionsFrom: '2026-11-03' }));
+    expect(await Promise.all(['2026-11-03', '2026-11-05', '2026-11-07'].map(asOf))).toEqual(before);
+    // Before the bound only the latest version is left: 11-01 is gone, 11-02 stands in for it.
+    expect((await asOf('2026-11-02'))[0]).toEqual([]);
+    expect((await asOf('2026-11-02'))[1]).toEqual([i('B', '2026-11-01')]);
+  });
+
+  it('loadCustomerTickets(hashes, since, { beforeMs }) leaves out tickets at or after beforeMs', async () => {
+    const t = { customerHash: 'h1', ticketId: 'T1', issueId: '', topicId: 'TOPIC-1', time: 1_000, simhash: '00ff00ff00ff00ff' };
+    await store.commit(update({ customerTickets: [t, { ...t, ticketId: 'T2', time: 5_000 }, { ...t, ticketId: 'T3', time: 9_000 }] }));
+    expect((await store.loadCustomerTickets(['h1'], 0, { beforeMs: 5_000 })).map((x) => x.ticketId)).toEqual(['T1']);
+    expect((await store.loadCustomerTickets(['h1'], 2_000, { beforeMs: 9_001 })).map((x) => x.ticketId)).toEqual(['T2', 'T3']);
+  });
+
   it('loadModel() returns the latest model, and commits without one keep it', async () => {
     expect(await store.loadModel()).toBeUndefined();
     await store.commit(update({ model: '{"v":1}' }));

@@ -129,7 +129,33 @@ describe('openDuckdbHistoryStore', () => {
     await store.close();
     const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
     const c2 = await check.connect();
-    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['2']]);
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['3']]);
+    c2.closeSync();
+    check.closeSync();
+  });
+
+  it('openDuckdbHistoryStore(path) reads a version 2 file\'s one row per issue and warning as their versions, and marks it 3 in the next commit', async () => {
+    const path = join(dir, 'version-2.duckdb');
+    await (await openDuckdbHistoryStore(path)).close();
+    // What version 2 kept: one row per issue id and warning key, the latest.
+    const db = await DuckDBInstance.create(path);
+    const conn = await db.connect();
+    await conn.run("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    await conn.run(`INSERT INTO issues VALUES ('ISSUE-1', '宽带 掉线', '[["宽带",1]]', '2026-11-01', '2026-11-04', '[["2026-11-01",3],["2026-11-04",5]]')`);
+    await conn.run("INSERT INTO warnings VALUES ('top:ISSUE-1', 'orange', 5, '2026-11-01', '2026-11-04')");
+    conn.closeSync();
+    db.closeSync();
+    const store = await openDuckdbHistoryStore(path);
+    expect((await store.loadIssues(undefined, { before: '2026-11-05' })).map((i) => [i.id, i.history])).toEqual([['ISSUE-1', [['2026-11-01', 3], ['2026-11-04', 5]]]]);
+    // Older versions were never kept: before its last period the issue is unknown.
+    expect(await store.loadIssues(undefined, { before: '2026-11-04' })).toEqual([]);
+    await store.commit({ ...day('n5', '2026-11-05', 4, { 宽带: 2 }), warnings: [{ key: 'top:ISSUE-1', level: 'red', tickets: 9, firstPeriod: '2026-11-01', lastPeriod: '2026-11-05' }] });
+    expect((await store.loadWarnings(undefined, { before: '2026-11-05' })).map((w) => w.level)).toEqual(['orange']);
+    expect((await store.loadWarnings()).map((w) => w.level)).toEqual(['red']);
+    await store.close();
+    const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+    const c2 = await check.connect();
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['3']]);
     c2.closeSync();
     check.closeSync();
   });
