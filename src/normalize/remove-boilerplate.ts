@@ -131,26 +131,36 @@ function caseVariants(c: string): number[] {
   return out;
 }
 
-/** `text` with every phrase match replaced by a blank: the global replace, tried only where a match can start. */
-function replacePhrases(text: string, m: PhraseMatcher): string {
+/** True when a phrase match can start at `p` (see {@link PhraseMatcher}). */
+function phraseMayStart(text: string, p: number, m: PhraseMatcher, chars: Uint8Array): boolean {
+  const g = m.group[text.charCodeAt(p)]!;
+  if (g === 0) return false;
+  if (m.anySecond[g] === 1) return true;
+  const n = text.length;
+  let q = p + 1;
+  while (q < n && (chars[text.charCodeAt(q)]! & SKIP) !== 0) q++;
+  return q < n && m.seconds.has(g * 0x10000 + text.charCodeAt(q));
+}
+
+/** True when a filler clause can start at `p`: at the text's start, or at a clause edge before a filler's first character. */
+function fillerMayStart(text: string, p: number, m: FillerMatcher, chars: Uint8Array): boolean {
+  return (p === 0 && m.starts[text.charCodeAt(0)] === 1) || (m.starts[text.charCodeAt(p + 1)] === 1 && (chars[text.charCodeAt(p)]! & EDGE) !== 0);
+}
+
+/**
+ * `text` with every phrase match replaced by a blank: the global replace, tried only where a match can start,
+ * from `from` on (no match may start before it).
+ */
+function replacePhrases(text: string, m: PhraseMatcher, from = 0): string {
   const chars = charTable();
   const n = text.length;
   let out = '';
   let last = 0;
-  let p = 0;
+  let p = from;
   while (p < n) {
-    const g = m.group[text.charCodeAt(p)]!;
-    if (g === 0) {
+    if (!phraseMayStart(text, p, m, chars)) {
       p++;
       continue;
-    }
-    if (m.anySecond[g] === 0) {
-      let q = p + 1;
-      while (q < n && (chars[text.charCodeAt(q)]! & SKIP) !== 0) q++;
-      if (q === n || !m.seconds.has(g * 0x10000 + text.charCodeAt(q))) {
-        p++;
-        continue;
-      }
     }
     m.sticky.lastIndex = p;
     const hit = m.sticky.exec(text);
@@ -167,17 +177,16 @@ function replacePhrases(text: string, m: PhraseMatcher): string {
 
 /**
  * `text` with every filler clause replaced by its leading edge: the global replace, tried only where a match
- * can start (at the text's start, or at a clause edge followed by a filler's first character).
+ * can start, from `from` on (no match may start before it).
  */
-function replaceFillers(text: string, m: FillerMatcher): string {
+function replaceFillers(text: string, m: FillerMatcher, from = 0): string {
   const chars = charTable();
   const n = text.length;
   let out = '';
   let last = 0;
-  let p = 0;
+  let p = from;
   while (p < n) {
-    const here = (p === 0 && m.starts[text.charCodeAt(0)] === 1) || (m.starts[text.charCodeAt(p + 1)] === 1 && (chars[text.charCodeAt(p)]! & EDGE) !== 0);
-    if (!here) {
+    if (!fillerMayStart(text, p, m, chars)) {
       p++;
       continue;
     }
@@ -200,18 +209,55 @@ function replaceFillers(text: string, m: FillerMatcher): string {
  * characters like 额 are also parts of words (金额). Leftover runs of punctuation are collapsed.
  */
 export function removeBoilerplate(text: string, phrases: readonly string[], fillers: readonly string[]): string {
-  let out = text;
   // Same results as global replaces with the compiled patterns, but the patterns only run at positions where a
-  // match can start: the 52-phrase alternation tried at every character cost ~6 µs per ticket.
+  // match can start: the 52-phrase alternation tried at every character cost ~6 µs per ticket. One scan finds
+  // where the first phrase and filler could start and whether punctuation repeats; most texts hold no
+  // boilerplate, and their later steps need no scan of their own.
   const phrase = boilerplateMatcher(phrases);
-  if (phrase) out = replacePhrases(out, phrase);
   const filler = fillerMatcher(fillers);
-  if (filler) out = replaceFillers(out, filler);
-  if (hasPunctuationRun(out)) out = out.replace(/([,，.。!！?？;；、])(?:[ \t]*[,，.。!！?？;；、])+/g, '$1');
+  const scan = scanText(text, phrase, filler);
+  let out = phrase && scan.phraseAt >= 0 ? replacePhrases(text, phrase, scan.phraseAt) : text;
+  if (filler) {
+    if (out !== text) out = replaceFillers(out, filler);
+    else if (scan.fillerAt >= 0) out = replaceFillers(text, filler, scan.fillerAt);
+  }
+  const punctuationRun = out === text ? scan.punctuationRun : hasPunctuationRun(out);
+  if (punctuationRun) out = out.replace(/([,，.。!！?？;；、])(?:[ \t]*[,，.。!！?？;；、])+/g, '$1');
   if (out.includes('\t') || out.includes('  ')) out = out.replace(/[ \t]+/g, ' ');
   if (LEADING_PUNCT.test(out)) out = out.replace(/^[\s,，.。!！?？;；、]+/, '');
   if (out.includes('\n')) out = out.replace(/[ \t]*\n[\s,，.。!！?？;；、]*/g, '\n');
   return out.trim();
+}
+
+/**
+ * One pass over `text`: the first position where a phrase and a filler clause could start (-1 for none) and
+ * whether two punctuation marks follow each other (see {@link hasPunctuationRun}).
+ */
+function scanText(text: string, phrase: PhraseMatcher | null, filler: FillerMatcher | null): { phraseAt: number; fillerAt: number; punctuationRun: boolean } {
+  const chars = charTable();
+  const n = text.length;
+  // -2: nothing to look for. The filler test of fillerMayStart is written out here: called per character it was
+  // not inlined and cost as much as the rest of the scan.
+  let phraseAt = phrase ? -1 : -2;
+  let fillerAt = filler ? -1 : -2;
+  const fillerStarts = filler?.starts;
+  let punctuationRun = false;
+  let prev = false;
+  let c = n > 0 ? text.charCodeAt(0) : 0;
+  if (fillerStarts !== undefined && n > 0 && fillerStarts[c] === 1) fillerAt = 0;
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const cls = chars[c]!;
+    if (phraseAt === -1 && phraseMayStart(text, i, phrase as PhraseMatcher, chars)) phraseAt = i;
+    if (fillerAt === -1 && i + 1 < n && (fillerStarts as Uint8Array)[next] === 1 && (cls & EDGE) !== 0) fillerAt = i;
+    if ((cls & PUNCT) !== 0) {
+      if (prev) punctuationRun = true;
+      prev = true;
+    } else if (c !== 0x20 && c !== 0x09) prev = false;
+    if (punctuationRun && phraseAt !== -1 && fillerAt !== -1) break;
+    c = next;
+  }
+  return { phraseAt: phraseAt < 0 ? -1 : phraseAt, fillerAt: fillerAt < 0 ? -1 : fillerAt, punctuationRun };
 }
 
 /** True when two punctuation marks follow each other with at most blanks and tabs between. */
