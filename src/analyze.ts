@@ -177,7 +177,10 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   stage('finding recurring issues');
   const lastPeriod = periodList.at(-1) ?? '';
   const horizon = first ? periodsBefore(first, kind, opts.historyHorizon) : undefined;
-  const storedIssues = undated ? [] : await history.loadIssues(horizon);
+  // Everything loaded from the history is as it stood before this export's first period: running the same periods
+  // again (a re-run, a killed run's retry, an earlier night after later ones) sees what their first run saw.
+  const asOf = { before: first };
+  const storedIssues = undated ? [] : await history.loadIssues(horizon, asOf);
   const issueResult = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: tz }, storedIssues, lastPeriod, topicResult, {
     models: deps.models.grouping,
     entities: found.names,
@@ -193,12 +196,14 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const warningIndex = createWarningIndex(corpus, periodIds);
   const minTime = corpus.tickets.reduce((m, t) => Math.min(m, t.time), Infinity);
   const earlierCustomerTickets: CustomerTicket[] = !undated && Number.isFinite(minTime)
-    ? await history.loadCustomerTickets([...warningIndex.docsByCustomer.hashes()], minTime - opts.warnings.repeatWindowDays * 86_400_000)
+    ? await history.loadCustomerTickets([...warningIndex.docsByCustomer.hashes()], minTime - opts.warnings.repeatWindowDays * 86_400_000, { beforeMs: minTime })
     : [];
   const ownIds = corpusTicketIndex(corpus);
   const repeatHistory = [...earlierCustomerTickets.filter((c) => !ownIds.has(c.ticketId)), ...customerTickets];
   const warningsOptions = { ...opts.warnings, topN: opts.top };
-  let warningState: StoredWarning[] = undated ? [] : await history.loadWarnings(horizon);
+  let warningState: StoredWarning[] = undated ? [] : await history.loadWarnings(horizon, asOf);
+  // The state rows of every period, kept as that period's version, so a later re-run of any of them finds its past.
+  const warningVersions: StoredWarning[] = [];
   const warnings: Warning[] = [];
   for (const period of periodList) {
     const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing, index: warningIndex, matcher };
@@ -218,6 +223,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     const suppressed = suppressWarnings(raised, warningState, period, warningsOptions);
     warnings.push(...suppressed.warnings);
     warningState = mergeWarningState(warningState, suppressed.state);
+    warningVersions.push(...suppressed.state);
   }
   const packaged = packageWarnings(warnings, corpus, warningIndex.ticketIndex, periodList, warningsOptions);
 
@@ -260,7 +266,8 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
         periodSketches: sketches.filter((p) => !notStored.has(p.period)),
         replaces: overlaps.replaced.map((o) => ({ period: o.period, fingerprint: o.fingerprint })),
         issues: issueResult.signatures,
-        warnings: warningState,
+        warnings: warningVersions,
+        ...(horizon === undefined ? {} : { keepVersionsFrom: horizon }),
         customerTickets,
         model: JSON.stringify(model),
       };

@@ -28,9 +28,10 @@ export interface RunAnalysisResult extends AnalyzeResult {
 
 /**
  * The nightly job as one call (what the CLI's `analyze` does): read the exports (streamed into analysis batch by
- * batch), load the models, open the state, analyze, write the report, then commit the run to the state in one transaction. A run that fails or is killed
- * before the commit leaves the state as it was; the report is written before the commit so a committed run always
- * has its report.
+ * batch), load the models, open the state, analyze, write the report, then commit the run to the state in one
+ * transaction. A run that fails or is killed before the commit leaves the state as it was; the report is written
+ * before the commit so a committed run always has its report. Running the same export again (or an export of
+ * periods the state already holds) gives the same report but for `generatedAt`, committed before or not.
  */
 export async function runAnalysis(run: RunAnalysisOptions): Promise<RunAnalysisResult> {
   const opts = resolveAnalyzeOptions(run.options ?? {});
@@ -54,6 +55,9 @@ export async function runAnalysis(run: RunAnalysisOptions): Promise<RunAnalysisR
     if (history) {
       stage('saving state');
       await history.commit(result.update);
+      // The run is kept from here on; a run killed now and started again gives the same report, as the history is
+      // read as it stood before the export's periods.
+      stage('closing state');
     }
     return { ...result, paths };
   } finally {

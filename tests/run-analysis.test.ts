@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,89 @@ describe('runAnalysis({ files, state }) across nightly runs', () => {
     await store2.close();
     expect(second.map((p) => [p.period, p.tickets])).toEqual(first.map((p) => [p.period, p.tickets]));
   });
+});
+
+describe('runAnalysis({ files, state }) re-running a night', () => {
+  // 100 generated tickets a night for 14 nights; this seed's night 14 and night 10 both raise a new issue and
+  // new or escalated TOP warnings, the statuses a re-run compared with its own night used to turn into continuing.
+  const nights: string[] = [];
+  let afterNight13: string;
+  let night10Report: string;
+  const reportOf = async (out: string): Promise<string> => readFile(join(out, 'report.json'), 'utf8');
+  const withoutGeneratedAt = (json: string): string => json.replace(/"generatedAt": ?"[^"]*"/, '"generatedAt":""');
+  const nightState = async (name: string): Promise<string> => {
+    const state = join(dir, `${name}.duckdb`);
+    await copyFile(afterNight13, state);
+    return state;
+  };
+  const run = async (night: number, state: string, out: string): Promise<string> => {
+    await runAnalysis({ files: [nights[night - 1]!], state, out: join(dir, out) });
+    return reportOf(join(dir, out));
+  };
+  const expectFreshNews = (json: string): void => {
+    const report = JSON.parse(json) as { issues: Array<{ status: string }>; warnings: Array<{ kind: string; status: string }> };
+    expect(report.issues.some((i) => i.status === 'new')).toBe(true);
+    expect(report.warnings.some((w) => w.kind === 'top' && w.status !== 'continuing')).toBe(true);
+  };
+
+  beforeAll(async () => {
+    const export14 = generateExport({ n: 1400, seed: 4, days: 14 });
+    const days = [...new Set(export14.rows.map(dayOf))].sort();
+    expect(days).toHaveLength(14);
+    for (const [i, day] of days.entries()) nights.push(await writeRows(`night-${i + 1}.csv`, export14.rows.filter((r) => dayOf(r) === day)));
+    afterNight13 = join(dir, 'after-night-13.duckdb');
+    for (let night = 1; night <= 13; night++) {
+      const report = await run(night, afterNight13, `night-${night}`);
+      if (night === 10) night10Report = report;
+    }
+  }, 120_000);
+
+  it('nights 1-13, then night 14 twice: the two report.json files are identical but for generatedAt', async () => {
+    const state = await nightState('twice-14');
+    const first = await run(14, state, 'night-14-first');
+    const second = await run(14, state, 'night-14-second');
+    expectFreshNews(first);
+    expect(withoutGeneratedAt(second)).toBe(withoutGeneratedAt(first));
+  }, 60_000);
+
+  it('night 14 killed with SIGKILL the moment its commit returns, then run again: the same report.json but for generatedAt', async () => {
+    const state = await nightState('killed-14');
+    const out = join(dir, 'night-14-killed');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'history/fixtures/run-until-committed.ts'), nights[13]!, state, out], {
+      cwd: join(import.meta.dirname, '..'),
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve, reject) => {
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        if (stdout.split('\n').includes('committed')) child.kill('SIGKILL');
+      });
+      child.on('exit', (code, sig) => (sig === null ? reject(new Error(`child exited (${code}) before its commit returned: ${stderr}`)) : resolve(sig)));
+    });
+    expect(signal).toBe('SIGKILL');
+    const killed = await reportOf(out);
+    // The kill came after the commit: the state holds night 14.
+    const store = await openDuckdbHistoryStore(state);
+    const day14 = (JSON.parse(killed) as { periods: Array<{ id: string; tickets: number }> }).periods[0]!;
+    const held = await store.loadPeriodCounts('day', '2099-01-01', 1);
+    await store.close();
+    expect(held.map((p) => [p.period, p.tickets])).toEqual([[day14.id, day14.tickets]]);
+    const again = await run(14, state, 'night-14-after-kill');
+    expectFreshNews(killed);
+    expect(withoutGeneratedAt(again)).toBe(withoutGeneratedAt(killed));
+  }, 60_000);
+
+  it('night 10 re-run after night 14 gives night 10\'s original report.json but for generatedAt', async () => {
+    const state = await nightState('night-10-again');
+    await run(14, state, 'night-14-before-10');
+    const again = await run(10, state, 'night-10-again');
+    expectFreshNews(night10Report);
+    expect(withoutGeneratedAt(again)).toBe(withoutGeneratedAt(night10Report));
+    // Night 14 still tells its story after the re-run of night 10.
+    expect(withoutGeneratedAt(await run(14, state, 'night-14-after-10'))).toBe(withoutGeneratedAt(await reportOf(join(dir, 'night-14-before-10'))));
+  }, 60_000);
 });
 
 describe('runAnalysis({ out }) and personal data', () => {
