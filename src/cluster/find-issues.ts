@@ -3,7 +3,7 @@ import { periodId, timeZoneOffset } from '../core/periods.js';
 import type { StoredIssue } from '../history/history-types.js';
 import type { Issue } from '../report/report-schema.js';
 import { extractNounPhrases } from '../segment/tokenize-english.js';
-import { sentenceContext } from '../warnings/sentence-context.js';
+import { sentenceContext } from '../core/sentence-context.js';
 import { buildTfidf } from './build-tfidf.js';
 import { issueOptionsSchema, type IssueOptions } from './cluster-options.js';
 import { computeHeat } from './compute-heat.js';

@@ -1,7 +1,7 @@
 import type { Corpus } from '../core/corpus.js';
 import type { NormalizedTicket } from '../core/ticket.js';
 import type { Evidence, Warning } from '../report/report-schema.js';
-import { CONTEXT_MAX_CHARS, sentenceContext } from './sentence-context.js';
+import { CONTEXT_MAX_CHARS, sentenceContext } from '../core/sentence-context.js';
 
 /**
  * An evidence item for `[start, end)` of the ticket's normalized (PII-masked) text, with the sentence holding it

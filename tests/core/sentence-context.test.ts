@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceContext } from '../../src/warnings/sentence-context.js';
+import { sentenceContext } from '../../src/core/sentence-context.js';
 
 const around = (text: string, span: string, max?: number): string => {
   const at = text.indexOf(span);
