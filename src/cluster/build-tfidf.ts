@@ -1,6 +1,7 @@
 import type { Corpus } from '../core/corpus.js';
 import { tfidfOptionsSchema, type TfidfOptions } from './cluster-options.js';
 import { normalizeRow, type TfidfMatrix } from './tfidf-matrix.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Builds the L2-normalised TF-IDF matrix of a corpus: sublinear tf, smoothed idf (`ln((1+N)/(1+df)) + 1`), and a
@@ -11,7 +12,7 @@ import { normalizeRow, type TfidfMatrix } from './tfidf-matrix.js';
  * @param termWeights optional multiplier per vocabulary id (0 drops the term), e.g. to boost place names.
  */
 export function buildTfidf(corpus: Corpus, options: TfidfOptions = {}, termWeights?: Float32Array): TfidfMatrix {
-  const opts = tfidfOptionsSchema.parse(options);
+  const opts = parseOptions(tfidfOptionsSchema, options, 'tfidf');
   const n = corpus.docs.length;
   const vocabSize = corpus.vocab.terms.length;
   const df = documentFrequencies(corpus, vocabSize);

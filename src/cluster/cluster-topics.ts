@@ -8,6 +8,7 @@ import { iterateInWorker, startLloydWorker } from './iterate-in-worker.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
 import type { TopicClustering } from './topic-clustering.js';
 import { defaultThreads } from '../parallel/parallel-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** Terms kept per topic centroid for the classifier. */
 const CENTROID_TERMS = 60;
@@ -29,7 +30,7 @@ export const MIN_KMEANS_WORKER_WORK = 2_000_000;
  * cluster-specific terms — did not beat plain spherical k-means on pruned TF-IDF, so they are not used.
  */
 export function clusterTopics(corpus: Corpus, options: TopicOptions = {}): TopicClustering {
-  const input = topicInput(corpus, topicOptionsSchema.parse(options));
+  const input = topicInput(corpus, parseOptions(topicOptionsSchema, options, 'cluster.topics'));
   return topicsFrom(corpus, input, input.k === 0 ? noTopics(input) : sphericalKmeans(input.matrix, input.k, input.opts.kmeans));
 }
 
@@ -54,7 +55,7 @@ export function startClusterTopics(
   options: TopicOptions = {},
   parallel: { threads?: number; minWork?: number } = {},
 ): PendingTopics {
-  const opts = topicOptionsSchema.parse(options);
+  const opts = parseOptions(topicOptionsSchema, options, 'cluster.topics');
   const threads = parallel.threads ?? defaultThreads();
   const minWork = parallel.minWork ?? MIN_KMEANS_WORKER_WORK;
   // An upper bound of the work before the matrix exists (every term occurrence of the rows fitted, at the largest

@@ -15,6 +15,7 @@ import { findTicketEntities } from './ticket-entities.js';
 import { createTicketTermWeights, termTicketCounts } from './ticket-term-weights.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
 import type { TopicClustering } from './topic-clustering.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** What {@link findIssues} returns. */
 export interface IssueFinding {
@@ -72,7 +73,7 @@ export function findIssues(
   topics?: Pick<TopicClustering, 'assignments' | 'topics'>,
   grouping: IssueGrouping = {},
 ): IssueFinding {
-  const opts = issueOptionsSchema.parse(options);
+  const opts = parseOptions(issueOptionsSchema, options, 'cluster.issues');
   const n = corpus.docs.length;
   const models = grouping.models ?? NO_GROUPING_MODELS;
   const terms = corpus.vocab.terms;

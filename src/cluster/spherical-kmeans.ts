@@ -3,6 +3,7 @@ import { kmeansOptionsSchema, type KmeansOptions } from './cluster-options.js';
 import { sampleIndices } from './sample-indices.js';
 import { selectRows } from './select-rows.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Unit-length cluster centroids over the matrix's columns, stored column-major: the weight of column `j` in
@@ -215,7 +216,7 @@ export interface KmeansPlan {
  * order: Lloyd iterations draw nothing, so seeding all restarts first gives the seeds a run-by-run loop gives.
  */
 export function planKmeans(matrix: TfidfMatrix, k: number, options: KmeansOptions = {}): KmeansPlan {
-  const opts = kmeansOptionsSchema.parse(options);
+  const opts = parseOptions(kmeansOptionsSchema, options, 'kmeans');
   const random = createRandom(opts.seed);
   const fitRows =
     opts.sampleSize > 0 && matrix.rows > opts.sampleSize ? sampleIndices(matrix.rows, opts.sampleSize, random) : undefined;

@@ -10,6 +10,7 @@ import type { GroundTruth, PiiKind, PlantedRisk, RiskCategory } from './ground-t
 import { BURST_PLANS, RECURRING_PLAN, REPEAT_MARKERS, RESERVED_PLACES } from './planted-events.js';
 import { chance, intBetween, pick, weightedIndex } from './random-pick.js';
 import { RISK_PLANTS } from './risk-catalogue.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** Column headers of the synthetic export, in order. */
 export const EXPORT_COLUMNS = ['工单编号', '受理时间', '客户号码', '地市', '受理渠道', '投诉类型', '投诉内容'] as const;
@@ -53,12 +54,7 @@ let toTraditional: ((text: string) => string) | undefined;
  * or when `n` is too small to hold the planted events.
  */
 export function generateExport(options: GenerateOptions = {}): GeneratedExport {
-  const parsed = generateOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`generate.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid generator options');
-  }
-  const o = parsed.data;
+  const o = parseOptions(generateOptionsSchema, options, 'generate');
   const random = createRandom(o.seed);
   const usedPhones = new Set<string>();
   const newCustomer = (): string => {

@@ -2,6 +2,7 @@ import type { Messages } from '../core/messages.js';
 import type { NormalizedTicket, TicketInput } from '../core/ticket.js';
 import { normalizeOptionsSchema, type NormalizeOptions } from './normalize-options.js';
 import { normalizeTicket, type NormalizeModels } from './normalize-ticket.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Normalizes tickets for analysis: width folding, traditional→simplified, clean-up, PII masked (before anything
@@ -15,7 +16,7 @@ export function normalizeTickets(
   textModels: NormalizeModels,
   messages: Messages,
 ): NormalizedTicket[] {
-  const o = normalizeOptionsSchema.parse(options);
+  const o = parseOptions(normalizeOptionsSchema, options, 'normalize');
   let converted = 0;
   let empty = 0;
   const out = tickets.map((ticket): NormalizedTicket => {

@@ -1,5 +1,5 @@
 import { createVocabulary, internTerm, SharedBufferDoc, type Corpus, type TokenizedDoc, type Vocabulary } from '../core/corpus.js';
-import { ConfigError, HotspotsError } from '../core/errors.js';
+import { HotspotsError } from '../core/errors.js';
 import type { Messages } from '../core/messages.js';
 import { titleLengthOf, type NormalizedTicket, type TicketInput } from '../core/ticket.js';
 import { normalizeTickets, pushNormalizeMessages } from '../normalize/normalize-tickets.js';
@@ -12,6 +12,7 @@ import { processTextChunk } from './process-text-chunk.js';
 import { spawnTextWorker } from './spawn-text-worker.js';
 import { onWorkerFailure } from './spawn-worker.js';
 import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerReply } from './text-chunk.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** The segmenter adapter whose worker threads this module can start (nodejieba costs ~250 MB per thread). */
 const PARALLEL_SEGMENTER = 'node-rs-jieba';
@@ -33,12 +34,7 @@ export async function normalizeAndSegment(
   messages: Messages,
   options: ParallelOptions = {},
 ): Promise<Corpus> {
-  const parsed = parallelOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`parallel.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid parallel options');
-  }
-  const o = parsed.data;
+  const o = parseOptions(parallelOptionsSchema, options, 'parallel');
   const iterator = (isTicketArray(tickets) ? arrayBatches(tickets, o.chunkTickets) : tickets)[Symbol.asyncIterator]();
   let finished = false;
   try {

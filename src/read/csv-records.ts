@@ -1,7 +1,17 @@
-/** The header row itself is broken (an unclosed quote), so no row can be mapped. */
-export class CsvHeaderError extends Error {
-  constructor(readonly errorCode: string) {
-    super(`expected a header row, got one with broken quoting (${errorCode})`);
+import { InputError } from '../core/errors.js';
+
+/** The header row itself is broken (an unclosed quote), so no row can be mapped. An {@link InputError}. */
+export class CsvHeaderError extends InputError {
+  /** The csv-parse style code of the problem (`CSV_QUOTE_NOT_CLOSED` …). */
+  readonly errorCode: string;
+  /** What is wrong, without the file: readers that know the file name their own error with it. */
+  readonly detail: string;
+
+  constructor(errorCode: string, file = '<csv text>') {
+    const detail = `expected a header row, got one with broken quoting (${errorCode})`;
+    super(file, detail);
+    this.errorCode = errorCode;
+    this.detail = detail;
   }
 }
 

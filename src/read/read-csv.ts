@@ -76,7 +76,7 @@ export async function readCsv(
       const last = scanner.takeRows();
       if (last.length > 0) yield last;
     } catch (err) {
-      if (err instanceof CsvHeaderError) throw new InputError(path, err.message, undefined, { cause: err });
+      if (err instanceof CsvHeaderError) throw new InputError(path, err.detail, undefined, { cause: err });
       throw err;
     }
   }

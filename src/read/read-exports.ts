@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { ConfigError, HotspotsError, InputError } from '../core/errors.js';
+import { HotspotsError, InputError } from '../core/errors.js';
 import { Messages } from '../core/messages.js';
 import type { ReadResult, ReadStream, Ticket } from '../core/ticket.js';
 import { detectFields, listHeaders } from './detect-fields.js';
@@ -14,6 +14,7 @@ import { readJsonl } from './read-jsonl.js';
 import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
 import { readXlsx } from './read-xlsx.js';
 import { rowToTicket, type RowMapping } from './rows-to-tickets.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** The kind of export a path holds, by extension; undefined for an extension no reader handles. */
 export function exportKind(path: string): 'csv' | 'jsonl' | 'xlsx' | undefined {
@@ -113,18 +114,14 @@ export async function streamExports(
   messages: Messages = new Messages(),
   batchSize = 8192,
 ): Promise<ReadStream> {
-  const parsed = readOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`read.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid read options');
-  }
+  const resolved = parseOptions(readOptionsSchema, options, 'read');
   for (const path of paths) await checkReadable(path);
   const stream: ReadStream = { files: [...paths], batches: { [Symbol.asyncIterator]: () => once() }, rejects: [], duplicates: 0, rowsRead: 0, accepted: 0 };
   let started = false;
   const once = (): AsyncIterator<Ticket[]> => {
     if (started) throw new HotspotsError('streamExports: expected its batches to be iterated once, got a second iteration');
     started = true;
-    return ticketBatches(paths, parsed.data, messages, stream, Math.max(1, batchSize));
+    return ticketBatches(paths, resolved, messages, stream, Math.max(1, batchSize));
   };
   return stream;
 }

@@ -5,6 +5,7 @@ import { UNDATED_TIME } from '../core/ticket.js';
 import { parseTime } from './parse-time.js';
 import { emptyValues, type RawRow } from './raw-row.js';
 import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** What mapping rows of one file needs: the file (for rejects), its id prefix, the column map and the options. */
 export interface RowMapping {
@@ -140,7 +141,7 @@ export function rowsToTickets(
   file = 'input',
   idPrefix = file,
 ): { tickets: Ticket[]; rejects: Reject[] } {
-  const resolved = readOptionsSchema.parse(options);
+  const resolved = parseOptions(readOptionsSchema, options, 'read');
   const mapping: RowMapping = { file, idPrefix, map, options: resolved, intern: createInterner() };
   const tickets: Ticket[] = [];
   const rejects: Reject[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Options of rising-term (abnormal hot word) and region-burst detection, with every default.
@@ -74,6 +75,6 @@ export type ResolvedBurstWarningOptions = z.output<typeof burstWarningOptionsSch
 
 /** How many previous periods a caller should load from the history for these options. */
 export function baselinePeriodsToLoad(options: RisingOptions = {}): number {
-  const o = risingOptionsSchema.parse(options);
+  const o = parseOptions(risingOptionsSchema, options, 'rising');
   return o.sameWeekday ? o.window * 7 : o.window;
 }

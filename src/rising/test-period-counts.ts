@@ -5,6 +5,7 @@ import { logNegBinomialUpperTail, logPoissonUpperTail, poissonG2 } from './tail-
 import { risingOptionsSchema, type RisingOptions } from './rising-options.js';
 import { keptByTrim, trimmedMeanInPlace } from './robust-rate.js';
 import { selectBaselinePeriods } from './select-baseline-periods.js';
+import { parseOptions } from '../core/parse-options.js';
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -19,7 +20,7 @@ export function testPeriodCounts(
   options: RisingOptions,
   include: (key: string) => boolean,
 ): RisingTerm[] {
-  const o = risingOptionsSchema.parse(options);
+  const o = parseOptions(risingOptionsSchema, options, 'rising');
   const periods = selectBaselinePeriods(current.period, baseline, o);
   if (periods.length < o.minBaselinePeriods || current.tickets <= 0) return [];
 

@@ -9,6 +9,7 @@ import {
   type BurstWarningOptions,
   type ResolvedBurstWarningOptions,
 } from './rising-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** A burst warning before routing: what a route function decides on. */
 export type UnroutedWarning = Omit<Warning, 'route'>;
@@ -92,7 +93,7 @@ export function warnBursts(
   options: BurstWarningOptions,
   route: (warning: UnroutedWarning) => Route,
 ): Warning[] {
-  const o = burstWarningOptionsSchema.parse(options);
+  const o = parseOptions(burstWarningOptionsSchema, options, 'bursts');
   const index = corpusTicketIndex(corpus);
   return rising.map((r) => {
     const { title, subject, category } = describe(r);

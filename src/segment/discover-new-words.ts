@@ -3,6 +3,7 @@ import { discoverWords, type DiscoveredWord, type KnownWords } from './discover-
 import { NO_NEW_WORD_RULES, type NewWordRules } from './new-word-rules.js';
 import type { Segmenter } from './segmenter.js';
 import type { TextModels } from './text-models.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** The models {@link discoverNewWords} reads: stopwords and synonyms (never new), and the pin/ban rules. */
 export interface NewWordModels {
@@ -38,7 +39,7 @@ export function discoverNewWords(
   const skip = (w: string): boolean =>
     pinned.has(w) || rules.banned.has(w) || stopwords.has(w) || synonyms.has(w) || isKnown(w);
   const discovered = discoverWords(texts, options, skip).filter((w) => !hasStopwordEdge(w.word, stopwords));
-  const sampleSize = Math.min(texts.length, discoverWordsOptionsSchema.parse(options).sampleSize);
+  const sampleSize = Math.min(texts.length, parseOptions(discoverWordsOptionsSchema, options, 'discover').sampleSize);
   const pins = rules.pinned.map((word): NewWord => {
     let tickets = 0;
     for (let d = 0; d < sampleSize; d++) if ((texts[d] as string).includes(word)) tickets++;

@@ -1,10 +1,11 @@
-import { ConfigError, HotspotsError } from '../core/errors.js';
+import { HotspotsError } from '../core/errors.js';
 import { PLACEHOLDER } from '../normalize/mask-pii.js';
 import {
   discoverWordsOptionsSchema,
   type DiscoverWordsOptions,
   type ResolvedDiscoverWordsOptions,
 } from './discover-words-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** A word or entity found in the texts themselves, which the segmenter's dictionary does not keep whole. */
 export interface DiscoveredWord {
@@ -42,12 +43,7 @@ export function discoverWords(
   options: DiscoverWordsOptions = {},
   known?: KnownWords,
 ): DiscoveredWord[] {
-  const parsed = discoverWordsOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(`discover.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid word discovery options');
-  }
-  const o = parsed.data;
+  const o = parseOptions(discoverWordsOptionsSchema, options, 'discover');
   if (!Array.isArray(texts)) throw new HotspotsError('discoverWords: expected an array of texts', 'E_INPUT', 2);
   const sample = packTexts(texts, o.sampleSize, o.sampleChars);
   if (sample.hanChars === 0) return [];

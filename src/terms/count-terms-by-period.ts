@@ -4,6 +4,7 @@ import type { Phrase } from './find-phrases.js';
 import type { PeriodTermDetail } from './period-term-counts.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
 import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Per-period ticket frequency of every term and phrase (`a+b`), with distinct customers and ticket ids (in input
@@ -20,7 +21,7 @@ export function countTermsByPeriod(
   if (periodIds.length !== corpus.docs.length) {
     throw new HotspotsError(`countTermsByPeriod: expected one period id per ticket (${corpus.docs.length}), got ${periodIds.length}`);
   }
-  const o = termsOptionsSchema.parse(options);
+  const o = parseOptions(termsOptionsSchema, options, 'terms');
   // Every per-ticket list is built in one pass over all tickets and split by period (a counting sort), so the
   // periods together cost one pass, however many there are.
   const byPeriod = new Map<string, number>();

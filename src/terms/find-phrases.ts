@@ -2,6 +2,7 @@ import type { Corpus } from '../core/corpus.js';
 import { forEachAdjacentPair } from './adjacent-pairs.js';
 import { grownUint32, PairTable } from './pair-table.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** Two words that occur next to each other far more often than chance, e.g. 宽带+掉线. */
 export interface Phrase {
@@ -37,7 +38,7 @@ export function dunningG2(k11: number, k12: number, k21: number, k22: number): n
  * Best (highest G²) first, at most `maxPhrases`.
  */
 export function findPhrases(corpus: Corpus, options: TermsOptions = {}): Phrase[] {
-  const o = termsOptionsSchema.parse(options);
+  const o = parseOptions(termsOptionsSchema, options, 'terms');
   const v = corpus.vocab.terms.length;
   // Pair ids from a typed hash table, counts in arrays indexed by them (see PairTable).
   const table = new PairTable(Math.max(1024, corpus.docs.length * 4));

@@ -3,6 +3,7 @@ import type { HotTerm } from '../report/report-schema.js';
 import type { Phrase } from './find-phrases.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
 import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Ranks the hot terms of the whole input, phrases included, best first:
@@ -16,7 +17,7 @@ import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js
  * 4 decimals; ties broken by tickets, then term.
  */
 export function rankHotTerms(corpus: Corpus, phrases: readonly Phrase[], options: TermsOptions = {}): HotTerm[] {
-  const o = termsOptionsSchema.parse(options);
+  const o = parseOptions(termsOptionsSchema, options, 'terms');
   const slots = corpus.vocab.terms.length + phrases.length;
   const tickets = new Uint32Array(slots);
   const customers = new Uint32Array(slots);

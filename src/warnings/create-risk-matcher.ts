@@ -4,6 +4,7 @@ import type { RiskFrame, RiskLexicon } from './risk-lexicon.js';
 import { framesByEntry } from './risk-frames.js';
 import { riskOptionsSchema, type RiskOptions } from './warnings-options.js';
 import type { z } from 'zod';
+import { parseOptions } from '../core/parse-options.js';
 
 /** What a pattern of the risk automaton stands for. */
 export type PatternRole =
@@ -57,7 +58,7 @@ function boundaryOf(text: string): MatcherPattern['boundary'] {
  * boundaries: pass the one the run segments with (analyze and classify do).
  */
 export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {}, segmenter?: Segmenter): RiskMatcher {
-  const resolved = riskOptionsSchema.parse(options);
+  const resolved = parseOptions(riskOptionsSchema, options, 'warnings.risk');
   const patterns: MatcherPattern[] = [];
   const add = (text: string, role: PatternRole, entry = -1): void => {
     patterns.push({ text, role, entry, boundary: boundaryOf(text) });

@@ -3,6 +3,7 @@ import type { DigestEntry, Warning } from '../report/report-schema.js';
 import { buildDigest } from './build-digest.js';
 import { withEvidenceContext } from './evidence-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * The run's warnings as the report carries them: every evidence item with the sentence holding it (`context`; the
@@ -16,7 +17,7 @@ export function packageWarnings(
   periods: readonly string[],
   options: WarningsOptions = {},
 ): { warnings: Warning[]; digest: DigestEntry[] } {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const packaged = withEvidenceContext(warnings, corpus, ticketIndex);
   return { warnings: packaged, digest: buildDigest(packaged, periods, o.digestSize) };
 }

@@ -3,6 +3,7 @@ import type { Warning } from '../report/report-schema.js';
 import { levelRank, maxLevel } from './risk-lexicon.js';
 import { warningKey } from './warning-id.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /** Level names as the reason sentences (Chinese) say them. */
 const LEVEL_NAMES: Record<'red' | 'orange' | 'yellow', string> = { red: '红色', orange: '橙色', yellow: '黄色' };
@@ -30,7 +31,7 @@ export function suppressWarnings(
   options: WarningsOptions = {},
   keyOf: (warning: Warning) => string = warningKey,
 ): { warnings: Warning[]; state: StoredWarning[] } {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const stored = new Map(previous.map((s) => [s.key, s]));
   const raised: Warning[] = [];
   const continuing: Warning[] = [];

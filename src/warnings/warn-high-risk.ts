@@ -7,6 +7,7 @@ import { levelRank, maxLevel, type WarningLevel } from './risk-lexicon.js';
 import type { RiskMatch } from './risk-match.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 const LEVEL_NAME: Record<WarningLevel, string> = { red: '红色', orange: '橙色', yellow: '黄色' };
 const NO_ISSUES: readonly Issue[] = [];
@@ -42,7 +43,7 @@ export function warnHighRisk(
   issues: readonly Issue[] = NO_ISSUES,
   topics: readonly Topic[] = NO_TOPICS,
 ): Warning[] {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const { corpus, period } = context;
   const { lexicon } = matcher;
   const order = [...lexicon.categories.keys()];

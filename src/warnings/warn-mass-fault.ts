@@ -3,6 +3,7 @@ import { routedWarning, type WarningFields } from './routed-warning.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Mass faults: one issue concentrated in one region in the period — at least `massMinTickets` tickets from at
@@ -11,7 +12,7 @@ import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.
  * `massRedTickets` tickets, else orange.
  */
 export function warnMassFault(issues: readonly Issue[], context: WarningContext, options: WarningsOptions = {}): Warning[] {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const { corpus, period } = context;
   const index = warningIndexOf(context);
   const warnings: Warning[] = [];

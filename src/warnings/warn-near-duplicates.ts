@@ -6,6 +6,7 @@ import { hammingDistance64, simhashBands } from './simhash.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import type { WarningIndex } from './warning-index.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 interface Node {
   ticketId: string;
@@ -130,7 +131,7 @@ export function warnNearDuplicates(
   options: WarningsOptions = {},
   skipTicketIds: ReadonlySet<string> = new Set(),
 ): Warning[] {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const { corpus, periodIds, period } = context;
   const index = warningIndexOf(context);
   // The groups do not depend on the period: built once per run and history, then each period reads its own.

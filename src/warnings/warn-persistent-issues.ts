@@ -7,6 +7,7 @@ import { lastPeriods, memoIssueVolume } from './issue-periods.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 interface Locality {
   region: string;
@@ -64,7 +65,7 @@ export function warnPersistentIssues(
   stored: readonly StoredIssue[] = [],
   options: WarningsOptions = {},
 ): Warning[] {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const { period, corpus } = context;
   const index = warningIndexOf(context);
   const storedById = index.memo(stored, 'stored-by-id', () => new Map(stored.map((s) => [s.id, s])));

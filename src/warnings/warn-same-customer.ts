@@ -10,6 +10,7 @@ import type { SubjectLookup } from './ticket-subjects.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 const DAY_MS = 86_400_000;
 /** Each ticket is compared with at most this many earlier tickets of its customer: a bulk caller must stay linear. */
@@ -51,7 +52,7 @@ export function warnSameCustomer(
   history: readonly CustomerTicket[] = [],
   options: WarningsOptions = {},
 ): Warning[] {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const { corpus, period, matcher } = context;
   const index = warningIndexOf(context);
   const periodDocs = index.docsByPeriod.get(period) ?? [];

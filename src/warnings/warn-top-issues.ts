@@ -6,6 +6,7 @@ import { ticketEvidence } from './find-evidence.js';
 import { memoIssueVolume } from './issue-periods.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
+import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Evidence for an issue in a period: its example tickets of the period first, then its other tickets of the
@@ -55,7 +56,7 @@ export function warnTopIssues(
   stored: readonly StoredIssue[] = [],
   options: WarningsOptions = {},
 ): Warning[] {
-  const o = warningsOptionsSchema.parse(options);
+  const o = parseOptions(warningsOptionsSchema, options, 'warnings');
   const { period } = context;
   const index = warningIndexOf(context);
   const storedById = index.memo(stored, 'stored-by-id', () => new Map(stored.map((s) => [s.id, s])));
