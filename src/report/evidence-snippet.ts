@@ -43,3 +43,17 @@ export function evidenceSnippet(evidence: Evidence, texts: ReadonlyMap<string, s
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * Evidence items with one per ticket and sentence: two matches in one sentence (辱骂 … 辱骂) would show the reader
+ * the same sentence twice.
+ */
+export function distinctEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.ticketId}\u0000${e.context ?? `${e.start}:${e.end}`}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

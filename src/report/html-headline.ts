@@ -31,7 +31,7 @@ export function headlineSection(s: LatestPeriodSummary, l: ReportLabels, texts: 
       ? ''
       : `<div class="urgent"><strong>${esc(l.actNow)}</strong><ul>${s.urgent
           .map((w) => `<li>${esc(w.title)} <span class="kind">${esc(l.route)}${l.colon}${esc(w.route.department)}</span></li>`)
-          .join('')}</ul></div>`;
+          .join('')}${s.urgentMore > 0 ? `<li>${esc(l.andMore(s.urgentMore))}</li>` : ''}</ul></div>`;
   const top =
     s.topIssues.length === 0
       ? ''

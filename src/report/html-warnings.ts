@@ -1,5 +1,5 @@
 import { escapeHtml as esc } from './escape-html.js';
-import { evidenceSnippet, exampleTexts } from './evidence-snippet.js';
+import { distinctEvidence, evidenceSnippet, exampleTexts } from './evidence-snippet.js';
 import { listTicketIds } from './format-numbers.js';
 import { countByLevel, groupWarnings, warningStatus, type LevelCounts } from './group-warnings.js';
 import { LEVEL_ORDER, warningKindName, type ReportLabels } from './report-labels.js';
@@ -75,7 +75,7 @@ function routeText(w: Warning, l: ReportLabels): string {
 /** A warning in full: title, reason, route, ticket ids and evidence with the matched words marked in context. */
 function warningItem(w: Warning, l: ReportLabels, texts: ReadonlyMap<string, string>): string {
   const ids = listTicketIds(w.ticketIds, MAX_IDS, l.moreTickets);
-  const evidence = w.evidence
+  const evidence = distinctEvidence(w.evidence)
     .slice(0, MAX_EVIDENCE)
     .map((e) => {
       const s = evidenceSnippet(e, texts);

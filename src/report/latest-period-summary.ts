@@ -22,14 +22,19 @@ export interface LatestPeriodSummary {
   fresh: LevelCounts;
   escalated: LevelCounts;
   continuing: LevelCounts;
-  /** New or escalated red warnings of the latest period. */
+  /** The largest new or escalated red warnings of the latest period, at most {@link URGENT_SHOWN}. */
   urgent: Warning[];
+  /** New or escalated red warnings of the latest period beyond `urgent`. */
+  urgentMore: number;
   /** The latest period's digest (`report.digest`): the warnings to read first, most urgent first. */
   digest: Warning[];
   /** All warnings of the latest period, for "n of total". */
   periodWarnings: number;
   topIssues: LatestIssue[];
 }
+
+/** Red warnings named in the headline's "act now" line; the others are counted. */
+export const URGENT_SHOWN = 5;
 
 /**
  * What a manager reads first: the latest period's tickets against the previous period, its warnings per level
@@ -42,6 +47,8 @@ export function summarizeLatestPeriod(report: Report, n = 3): LatestPeriodSummar
   const current = index >= 0 ? report.periods[index] : undefined;
   const before = index > 0 ? report.periods[index - 1] : undefined;
   const isEscalated = (w: Warning): boolean => warningStatus(w) === 'escalated';
+  // Largest first: a headline line naming 240 red warnings is read by no one; the rest are in the list below it.
+  const red = fresh.filter((w) => w.level === 'red').sort((a, b) => b.ticketIds.length - a.ticketIds.length);
   return {
     period: latest,
     daily: (report.config['period'] ?? 'day') === 'day',
@@ -50,7 +57,8 @@ export function summarizeLatestPeriod(report: Report, n = 3): LatestPeriodSummar
     fresh: countByLevel(fresh.filter((w) => !isEscalated(w))),
     escalated: countByLevel(fresh.filter(isEscalated)),
     continuing: countByLevel(continuing),
-    urgent: fresh.filter((w) => w.level === 'red'),
+    urgent: red.slice(0, URGENT_SHOWN),
+    urgentMore: Math.max(0, red.length - URGENT_SHOWN),
     digest: latestDigest(report, latest),
     periodWarnings: fresh.length + continuing.length,
     topIssues: latestTopIssues(report, latest, current, n),

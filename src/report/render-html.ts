@@ -6,7 +6,7 @@ import { headlineSection } from './html-headline.js';
 import { warningsSection } from './html-warnings.js';
 import { summarizeLatestPeriod } from './latest-period-summary.js';
 import { LEVEL_COLORS } from './level-colors.js';
-import { LEVEL_ORDER, reportLabels, type ReportLabels } from './report-labels.js';
+import { LEVEL_ORDER, periodSpan, reportLabels, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Issue, Report, Warning } from './report-schema.js';
 import { sortRisingTerms } from './sort-rising-terms.js';
@@ -67,7 +67,7 @@ export function* htmlPieces(report: Report): Generator<string> {
   const lang = reportLang(report);
   const l = reportLabels(lang);
   const periods = report.periods;
-  const span = periods.length === 0 ? l.none : `${periods[0]?.id ?? ''} – ${periods.at(-1)?.id ?? ''}`;
+  const span = periods.length === 0 ? l.none : periodSpan(periods, l);
   const latest = summarizeLatestPeriod(report);
   yield `<!doctype html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">

@@ -1,9 +1,9 @@
 import { escapeMarkdown as md, markdownCode as code } from './escape-markdown.js';
-import { evidenceSnippet, exampleTexts } from './evidence-snippet.js';
+import { distinctEvidence, evidenceSnippet, exampleTexts } from './evidence-snippet.js';
 import { formatDateTime, formatNumber, formatPValue, listTicketIds } from './format-numbers.js';
 import { countByLevel, groupWarnings, warningStatus, type LevelCounts } from './group-warnings.js';
 import { summarizeLatestPeriod, type LatestPeriodSummary } from './latest-period-summary.js';
-import { LEVEL_ORDER, reportLabels, warningKindName, type ReportLabels } from './report-labels.js';
+import { LEVEL_ORDER, periodSpan, reportLabels, warningKindName, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Report, Warning } from './report-schema.js';
 import { sortRisingTerms } from './sort-rising-terms.js';
@@ -25,7 +25,7 @@ export function renderMarkdown(report: Report): string {
   const l = reportLabels(reportLang(report));
   const latest = summarizeLatestPeriod(report);
   const periods = report.periods;
-  const span = periods.length === 0 ? l.none : `${periods[0]?.id ?? ''} – ${periods.at(-1)?.id ?? ''}`;
+  const span = periods.length === 0 ? l.none : periodSpan(periods, l);
   const out: string[] = [`# ${l.title}`, '', `${l.periods}${l.colon}${md(span)}　${l.generatedAt}${l.colon}${md(report.generatedAt)}`, ''];
   out.push(...headline(latest, l, exampleTexts(report)));
   out.push(...warnings(report, l, latest.daily));
@@ -125,7 +125,10 @@ function headline(s: LatestPeriodSummary, l: ReportLabels, texts: ReadonlyMap<st
     `- ${l.volumeSentence(md(s.period), s.tickets, s.previous && { id: md(s.previous.id), tickets: s.previous.tickets })}`,
     `- ${l.warningsSentence(fresh, sum(s.escalated), sum(s.continuing))}`,
   ];
-  if (s.urgent.length > 0) out.push(`- **${l.actNow}**${l.colon}${s.urgent.map((w) => `${md(w.title)}${l.paren(`${l.route}${l.colon}${md(w.route.department)}`)}`).join(l.clauseSep)}`);
+  if (s.urgent.length > 0) {
+    const named = s.urgent.map((w) => `${md(w.title)}${l.paren(`${l.route}${l.colon}${md(w.route.department)}`)}`).join(l.clauseSep);
+    out.push(`- **${l.actNow}**${l.colon}${named}${s.urgentMore > 0 ? l.andMore(s.urgentMore) : ''}`);
+  }
   if (s.topIssues.length > 0) {
     out.push(`- ${l.topToday(s.topIssues.length, s.daily)}${l.colon.trimEnd()}`);
     s.topIssues.forEach((i, k) => {
@@ -209,7 +212,7 @@ function warningItem(w: Warning, l: ReportLabels, texts: ReadonlyMap<string, str
     `  - ${l.route}${l.colon}${route}`,
     `  - ${l.tickets}${l.colon}${ids.shown.map(md).join(l.listSep)}${ids.note ? ` ${ids.note}` : ''}`,
   ];
-  const evidence = w.evidence.slice(0, MAX_EVIDENCE).map((e) => evidenceText(e, texts));
+  const evidence = distinctEvidence(w.evidence).slice(0, MAX_EVIDENCE).map((e) => evidenceText(e, texts));
   if (evidence.length > 0) lines.push(`  - ${l.evidence}${l.colon}${evidence.join(l.clauseSep)}`);
   return lines;
 }

@@ -1,4 +1,4 @@
-import { evidenceSnippet } from './evidence-snippet.js';
+import { distinctEvidence, evidenceSnippet } from './evidence-snippet.js';
 import { formatCsvLines } from './format-csv.js';
 import { LEVEL_ORDER, reportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
@@ -39,7 +39,7 @@ function warningRow(w: Report['warnings'][number], digestIds: ReadonlySet<string
     w.route.reason ?? '',
     String(w.ticketIds.length),
     w.ticketIds.join(' '),
-    w.evidence
+    distinctEvidence(w.evidence)
       .map((e) => {
         const s = evidenceSnippet(e, NO_TEXTS);
         return `${e.ticketId}: ${s.before}【${s.match}】${s.after}`;

@@ -83,6 +83,10 @@ export interface ReportLabels {
   /** The breakdown under a level card. */
   levelBreakdown: (fresh: number, escalated: number, continuing: number) => string;
   actNow: string;
+  /** The span of an undated export's one period. */
+  undated: string;
+  /** After the red warnings named in the headline: how many more there are. */
+  andMore: (n: number) => string;
   /** Heading of the latest period's digest: `n` warnings shown of `total`. */
   digestTitle: (n: number, total: number, daily: boolean) => string;
   /** The note under the digest: where the other `n` warnings are. */
@@ -182,7 +186,9 @@ const zh: ReportLabels = {
   status: { new: '新增', escalated: '升级', continuing: '持续' },
   statusHeader: '状态',
   volumeSentence: (period, tickets, previous) =>
-    previous === undefined
+    period === 'all'
+      ? `未标注日期的导出，共 ${tickets} 张工单（无时间列：不做上期对比与异常热词）。`
+      : previous === undefined
       ? `${period} 共受理 ${tickets} 张工单（无上期可比）。`
       : `${period} 共受理 ${tickets} 张工单，较上期（${previous.id}）的 ${previous.tickets} 张` +
         (tickets === previous.tickets
@@ -196,6 +202,8 @@ const zh: ReportLabels = {
   firstPeriod: '无上期可比',
   levelBreakdown: (fresh, escalated, continuing) => `新增 ${fresh} · 升级 ${escalated} · 持续 ${continuing}`,
   actNow: '需立即处理',
+  undated: '未标注日期（全部工单）',
+  andMore: (n) => `；另有 ${n} 条红色预警见下方列表`,
   digestTitle: (n, total, daily) => `${daily ? '今日' : '本期'}先看（${n} 条${total > n ? `，共 ${total} 条` : ''}）`,
   digestRest: (n) => `其余 ${n} 条见下方完整列表与 warnings.csv。`,
   repeatKind: { 'same-customer': '同一客户重复', 'recurring-problem': '问题反复出现', template: '模板内容' },
@@ -278,7 +286,9 @@ const en: ReportLabels = {
   status: { new: 'new', escalated: 'escalated', continuing: 'continuing' },
   statusHeader: 'Status',
   volumeSentence: (period, tickets, previous) =>
-    previous === undefined
+    period === 'all'
+      ? `${tickets} tickets in an undated export (no time column: no comparison with earlier periods, no rising terms).`
+      : previous === undefined
       ? `${tickets} tickets in ${period} (no earlier period to compare).`
       : `${tickets} tickets in ${period}, ` +
         (tickets === previous.tickets
@@ -292,6 +302,8 @@ const en: ReportLabels = {
   firstPeriod: 'no earlier period',
   levelBreakdown: (fresh, escalated, continuing) => `${fresh} new · ${escalated} escalated · ${continuing} continuing`,
   actNow: 'Act now',
+  undated: 'undated (all tickets)',
+  andMore: (n) => `; ${n} more red warnings in the list below`,
   digestTitle: (n, total, daily) => `Read first ${daily ? 'today' : 'this period'} (${n}${total > n ? ` of ${total}` : ''})`,
   digestRest: (n) => `The other ${n} are in the full list below and in warnings.csv.`,
   repeatKind: { 'same-customer': 'same customer again', 'recurring-problem': 'recurring problem', template: 'template text' },
@@ -339,3 +351,9 @@ export function warningKindName(w: Pick<Warning, 'kind' | 'category' | 'repeatKi
 
 /** Warning levels from most to least severe. */
 export const LEVEL_ORDER: ReadonlyArray<Warning['level']> = ['red', 'orange', 'yellow'];
+
+/** The report's span of periods, `first – last`; for an undated export the words for "undated". */
+export function periodSpan(periods: ReadonlyArray<{ id: string }>, l: Pick<ReportLabels, 'undated'>): string {
+  if (periods.length === 1 && periods[0]?.id === 'all') return l.undated;
+  return `${periods[0]?.id ?? ''} – ${periods.at(-1)?.id ?? ''}`;
+}
