@@ -1,12 +1,22 @@
 import { HotspotsError } from '../core/errors.js';
 import type { PeriodKind } from '../core/periods.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
-import type { CustomerTicket, HistoryStore, HistoryUpdate, PeriodSource, StoredIssue, StoredWarning } from './history-types.js';
+import type {
+  CustomerTicket,
+  HistoryStore,
+  HistoryUpdate,
+  PeriodSource,
+  PeriodSummary,
+  RangeCounts,
+  StoredIssue,
+  StoredWarning,
+} from './history-types.js';
 
 interface FingerprintCounts {
   tickets: number;
   counts: Map<string, number>;
   sketch?: number[];
+  summary?: PeriodSummary;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -81,6 +91,7 @@ export function createMemoryHistoryStore(): HistoryStore {
     async loadPeriodCounts(kind, before, limit, options = {}): Promise<PeriodTermCounts[]> {
       open();
       const byPeriod = periods.get(kind) ?? new Map<string, Map<string, FingerprintCounts>>();
+      const only = options.terms === undefined ? undefined : new Set(options.terms);
       const out: PeriodTermCounts[] = [];
       for (const [period, byPrint] of byPeriod) {
         const counts = new Map<string, number>();
@@ -90,12 +101,39 @@ export function createMemoryHistoryStore(): HistoryStore {
           if (print === options.excludeFingerprint) continue;
           any = true;
           tickets += c.tickets;
-          for (const [term, n] of c.counts) counts.set(term, (counts.get(term) ?? 0) + n);
+          for (const [term, n] of c.counts) if (!only || only.has(term)) counts.set(term, (counts.get(term) ?? 0) + n);
         }
         if (any && period < before) out.push({ period, tickets, counts });
       }
       out.sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
       return out.slice(0, Math.max(0, limit));
+    },
+
+    async loadRangeCounts(kind, from, through): Promise<RangeCounts> {
+      open();
+      const totals = new Map<string, number>();
+      const counts = new Map<string, number>();
+      for (const [period, byPrint] of periods.get(kind) ?? []) {
+        if (period < from || period > through) continue;
+        for (const c of byPrint.values()) {
+          totals.set(period, (totals.get(period) ?? 0) + c.tickets);
+          for (const [term, n] of c.counts) counts.set(term, (counts.get(term) ?? 0) + n);
+        }
+      }
+      const list = [...totals].sort(([a], [b]) => (a < b ? -1 : 1)).map(([period, tickets]) => ({ period, tickets }));
+      return { periods: list, counts };
+    },
+
+    async loadPeriodSummaries(kind, from, through): Promise<PeriodSummary[]> {
+      open();
+      const out: PeriodSummary[] = [];
+      const byPeriod = periods.get(kind) ?? new Map<string, Map<string, FingerprintCounts>>();
+      for (const period of [...byPeriod.keys()].sort()) {
+        if (period < from || period > through) continue;
+        const byPrint = byPeriod.get(period)!;
+        for (const [, c] of [...byPrint].sort(([a], [b]) => (a < b ? -1 : 1))) if (c.summary) out.push(clone(c.summary));
+      }
+      return out;
     },
 
     async loadPeriodSources(kind, wanted, options = {}): Promise<PeriodSource[]> {
@@ -164,6 +202,11 @@ export function createMemoryHistoryStore(): HistoryStore {
       for (const sketch of update.periodSketches ?? []) {
         const stored = byPeriod.get(sketch.period)?.get(update.fingerprint);
         if (stored) stored.sketch = sketch.sketch.slice();
+      }
+      // Kept only beside counts of the same period and export, so it goes wherever they go.
+      for (const summary of update.periodSummaries ?? []) {
+        const stored = byPeriod.get(summary.period)?.get(update.fingerprint);
+        if (stored) stored.summary = clone(summary);
       }
       const nextIssues = upsertVersions(issues, update.issues, (i) => i.id, update.keepVersionsFrom);
       const nextWarnings = upsertVersions(warnings, update.warnings, (w) => w.key, update.keepVersionsFrom);

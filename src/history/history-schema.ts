@@ -6,13 +6,18 @@ export const HISTORY_APP = 'complaint-hotspots';
  * `period_sketches`; a version 1 file gets that table (and version 2) in its next run's commit. 3 keeps `issues` and
  * `warnings` as versions, one row per id (key) and `last_period`, so a run can load them as they stood before its
  * periods; the single row per id of an older file is that id's one version, so the file is read as it is and
- * marked 3 by its next commit.
+ * marked 3 by its next commit. 4 added `period_summaries` (what a roll-up needs of each period's report); an older
+ * file reads as having none and gets the table (and version 4) in its next commit.
  */
-export const HISTORY_SCHEMA_VERSION = 3;
+export const HISTORY_SCHEMA_VERSION = 4;
 
 /** The table version 2 added: per period and export, a sketch of its ticket keys (JSON array of hashes). */
 export const PERIOD_SKETCHES_SQL =
   'CREATE TABLE IF NOT EXISTS period_sketches (kind VARCHAR NOT NULL, period VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL, sketch VARCHAR NOT NULL);';
+
+/** The table version 4 added: per period and export, a bounded summary of its report for roll-ups (JSON). */
+export const PERIOD_SUMMARIES_SQL =
+  'CREATE TABLE IF NOT EXISTS period_summaries (kind VARCHAR NOT NULL, period VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL, summary VARCHAR NOT NULL);';
 
 /**
  * The state file's tables. Period counts are kept per run fingerprint so re-running an export replaces its rows;
@@ -28,4 +33,5 @@ CREATE TABLE warnings (key VARCHAR NOT NULL, level VARCHAR NOT NULL, tickets INT
 CREATE TABLE customer_tickets (customer_hash VARCHAR NOT NULL, ticket_id VARCHAR NOT NULL, issue_id VARCHAR NOT NULL, topic_id VARCHAR NOT NULL, time BIGINT NOT NULL, simhash VARCHAR NOT NULL);
 CREATE TABLE model (json VARCHAR NOT NULL);
 ${PERIOD_SKETCHES_SQL}
+${PERIOD_SUMMARIES_SQL}
 `;

@@ -1,4 +1,5 @@
 import type { PeriodKind } from '../core/periods.js';
+import type { RisingTerm, Warning } from '../report/report-schema.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
 import type { PeriodSketch } from './ticket-sketch.js';
 
@@ -48,6 +49,48 @@ export interface PeriodSource {
   sketch: number[] | undefined;
 }
 
+/** A period's ticket total as stored, summed over the exports that hold it. */
+export interface PeriodTotal {
+  period: string;
+  tickets: number;
+}
+
+/** Periods of a range with their totals, and the ticket counts of every stored term summed over them. */
+export interface RangeCounts {
+  /** The stored periods of the range, oldest first. */
+  periods: PeriodTotal[];
+  /** term -> tickets holding it, summed over the periods (ticket frequencies add up: a ticket is in one period). */
+  counts: Map<string, number>;
+}
+
+/** One issue of a period as a roll-up needs it: its tickets and customers in the period and a few masked sentences. */
+export interface PeriodIssue {
+  id: string;
+  label: string;
+  terms: string[];
+  /** Tickets and distinct customers of the issue in this period (a ticket without a customer counts as its own). */
+  tickets: number;
+  customers: number;
+  entity?: string;
+  problem?: string[];
+  /** The issue's representative sentence, PII-masked like every stored text. */
+  sentence?: string;
+  /** A few example tickets, their normalized (PII-masked) text cut to a bounded length. */
+  examples: Array<{ ticketId: string; text: string }>;
+}
+
+/**
+ * What the history keeps of one period's report for roll-ups (周报/旬报/月报 from the state), bounded in size: its
+ * largest issues with masked example sentences, its warnings (the digest's first, ticket ids and evidence cut),
+ * and its rising terms. Stored per export like the period counts, so a re-run replaces it.
+ */
+export interface PeriodSummary {
+  period: string;
+  issues: PeriodIssue[];
+  warnings: Warning[];
+  risingTerms: RisingTerm[];
+}
+
 /** Bounds a load to the history as it stood before a period (`undefined`: as it stands now). */
 export interface AsOfPeriod {
   before?: string | undefined;
@@ -59,6 +102,8 @@ export interface HistoryUpdate {
   fingerprint: string;
   kind: PeriodKind;
   periodCounts: PeriodTermCounts[];
+  /** Bounded summaries of the run's periods for roll-ups (see {@link PeriodSummary}); replaced like the counts. */
+  periodSummaries?: PeriodSummary[];
   /** Sketches of the tickets behind `periodCounts`, one per period, so a later export can tell its overlap with them. */
   periodSketches?: PeriodSketch[];
   /** Other exports' stored periods this run's counts replace (see `reconcileOverlappingExports`); deleted in the commit. */
@@ -87,8 +132,20 @@ export interface HistoryUpdate {
 export interface HistoryStore {
   /** The state file, or undefined for an in-memory store. */
   readonly path: string | undefined;
-  /** The `limit` most recent periods of `kind` strictly before `before`, newest first, summed over fingerprints. */
-  loadPeriodCounts(kind: PeriodKind, before: string, limit: number, options?: { excludeFingerprint?: string }): Promise<PeriodTermCounts[]>;
+  /**
+   * The `limit` most recent periods of `kind` strictly before `before`, newest first, summed over fingerprints.
+   * With `terms`, only those terms' counts are read (an empty list: the ticket totals alone), for trend charts.
+   */
+  loadPeriodCounts(
+    kind: PeriodKind,
+    before: string,
+    limit: number,
+    options?: { excludeFingerprint?: string; terms?: readonly string[] },
+  ): Promise<PeriodTermCounts[]>;
+  /** The stored periods of `kind` from `from` through `through` (inclusive) with their totals and summed term counts. */
+  loadRangeCounts(kind: PeriodKind, from: string, through: string): Promise<RangeCounts>;
+  /** Stored summaries of periods of `kind` from `from` through `through` (inclusive), one per period and export, by period. */
+  loadPeriodSummaries(kind: PeriodKind, from: string, through: string): Promise<PeriodSummary[]>;
   /**
    * Every stored source of these periods of `kind` (one per export fingerprint), with its ticket count and sketch.
    * Optional so stores written before it still work: without it a run adds its counts, as it did before.

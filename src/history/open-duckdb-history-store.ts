@@ -3,8 +3,17 @@ import { resolve } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { HotspotsError, StateError } from '../core/errors.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
-import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL, PERIOD_SKETCHES_SQL } from './history-schema.js';
-import type { CustomerTicket, HistoryStore, HistoryUpdate, PeriodSource, StoredIssue, StoredWarning } from './history-types.js';
+import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL, PERIOD_SKETCHES_SQL, PERIOD_SUMMARIES_SQL } from './history-schema.js';
+import type {
+  CustomerTicket,
+  HistoryStore,
+  HistoryUpdate,
+  PeriodSource,
+  PeriodSummary,
+  RangeCounts,
+  StoredIssue,
+  StoredWarning,
+} from './history-types.js';
 import { stateFileError } from './state-file-error.js';
 
 type DuckDb = typeof import('@duckdb/node-api');
@@ -106,7 +115,8 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
     } else {
       version = checkMeta(file, await readMeta(conn));
     }
-    return createDuckdbStore(file, instance, conn, lib.listValue, await hasTable(conn, 'period_sketches'), version);
+    const tables = { hasSketches: await hasTable(conn, 'period_sketches'), hasSummaries: await hasTable(conn, 'period_summaries') };
+    return createDuckdbStore(file, instance, conn, lib.listValue, tables, version);
   } catch (error) {
     instance?.closeSync();
     openInThisProcess.delete(file);
@@ -127,12 +137,12 @@ function createDuckdbStore(
   instance: DuckDBInstance,
   conn: DuckDBConnection,
   listValue: DuckDb['listValue'],
-  sketchesTable: boolean,
+  tables: { hasSketches: boolean; hasSummaries: boolean },
   fileVersion: number,
 ): HistoryStore {
   let closed = false;
-  // A version 1 file has no period_sketches table until a commit adds it (opening never writes: classify reads).
-  let schema = { hasSketches: sketchesTable, version: fileVersion };
+  // An older file lacks the tables later versions added until a commit adds them (opening never writes: classify reads).
+  let schema: StoreSchema = { ...tables, version: fileVersion };
   // One connection, one transaction at a time: calls are queued so a load cannot land inside a commit.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -152,7 +162,7 @@ function createDuckdbStore(
     loadPeriodCounts: (kind, before, limit, options = {}) =>
       serial(async (): Promise<PeriodTermCounts[]> => {
         if (limit <= 0) return [];
-        const params: Record<string, string> = { kind, before };
+        const params: Record<string, string | ReturnType<DuckDb['listValue']>> = { kind, before };
         let exclude = '';
         if (options.excludeFingerprint !== undefined) {
           exclude = 'AND fingerprint <> $exclude';
@@ -172,11 +182,14 @@ function createDuckdbStore(
           byPeriod.set(String(period), { period: String(period), tickets: Number(tickets), counts: new Map() });
         }
         const oldest = String(totals[totals.length - 1]?.[0]);
+        if (options.terms !== undefined && options.terms.length === 0) return [...byPeriod.values()];
+        const only = options.terms === undefined ? '' : 'AND term IN (SELECT unnest($terms::VARCHAR[]))';
+        if (options.terms !== undefined) params.terms = listValue([...new Set(options.terms)]);
         // A plain range on `period` (not IN over a list) so zone maps skip every older row group.
         const columns = (
           await conn.runAndReadAll(
             `SELECT period, term, SUM(tickets)::BIGINT FROM period_counts
-             WHERE kind = $kind AND period >= $oldest AND period < $before ${exclude}
+             WHERE kind = $kind AND period >= $oldest AND period < $before ${exclude} ${only}
              GROUP BY period, term`,
             { ...params, oldest },
           )
@@ -186,6 +199,42 @@ function createDuckdbStore(
           byPeriod.get(String(periods[i]))?.counts.set(String(terms[i]), Number(counts[i]));
         }
         return [...byPeriod.values()];
+      }),
+
+    loadRangeCounts: (kind, from, through) =>
+      serial(async (): Promise<RangeCounts> => {
+        const range = { kind, from, through };
+        const totals = (
+          await conn.runAndReadAll(
+            `SELECT period, SUM(tickets)::BIGINT FROM period_totals WHERE kind = $kind AND period >= $from AND period <= $through
+             GROUP BY period ORDER BY period`,
+            range,
+          )
+        ).getRows();
+        const counts = new Map<string, number>();
+        if (totals.length > 0) {
+          const [terms = [], sums = []] = (
+            await conn.runAndReadAll(
+              `SELECT term, SUM(tickets)::BIGINT FROM period_counts WHERE kind = $kind AND period >= $from AND period <= $through
+               GROUP BY term`,
+              range,
+            )
+          ).getColumns();
+          for (let i = 0; i < terms.length; i++) counts.set(String(terms[i]), Number(sums[i]));
+        }
+        return { periods: totals.map((r) => ({ period: String(r[0]), tickets: Number(r[1]) })), counts };
+      }),
+
+    loadPeriodSummaries: (kind, from, through) =>
+      serial(async (): Promise<PeriodSummary[]> => {
+        if (!schema.hasSummaries) return [];
+        const rows = (
+          await conn.runAndReadAll(
+            `SELECT summary FROM period_summaries WHERE kind = $kind AND period >= $from AND period <= $through ORDER BY period, fingerprint`,
+            { kind, from, through },
+          )
+        ).getRows();
+        return rows.map((r) => JSON.parse(String(r[0])) as PeriodSummary);
       }),
 
     loadPeriodSources: (kind, periods, options = {}) =>
@@ -284,7 +333,7 @@ function createDuckdbStore(
     commit: (update) =>
       serial(async () => {
         await commitUpdate(conn, update, schema);
-        schema = { hasSketches: true, version: HISTORY_SCHEMA_VERSION };
+        schema = { hasSketches: true, hasSummaries: true, version: HISTORY_SCHEMA_VERSION };
       }),
 
     close: async (): Promise<void> => {
@@ -296,6 +345,13 @@ function createDuckdbStore(
       openInThisProcess.delete(file);
     },
   };
+}
+
+/** Which of the tables later schema versions added a file holds, and its version. */
+interface StoreSchema {
+  hasSketches: boolean;
+  hasSummaries: boolean;
+  version: number;
 }
 
 /** `WHERE` clause and parameters of a versioned load: rows last seen in `[since, before)`, either bound optional. */
@@ -314,7 +370,7 @@ function asOfFilter(since: string | undefined, before: string | undefined): { wh
 }
 
 /** Writes a whole run in one transaction: delete the fingerprint's old rows, bulk-append the new ones. */
-async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schema: { hasSketches: boolean; version: number }): Promise<void> {
+async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schema: StoreSchema): Promise<void> {
   // Merge duplicates first (a period given twice, an issue id twice) so the tables keep one row per key.
   const totals = new Map<string, number>();
   const counts = new Map<string, Map<string, number>>();
@@ -335,11 +391,12 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schem
   await conn.run('BEGIN TRANSACTION');
   try {
     if (!schema.hasSketches) await conn.run(PERIOD_SKETCHES_SQL);
+    if (!schema.hasSummaries) await conn.run(PERIOD_SUMMARIES_SQL);
     if (schema.version < HISTORY_SCHEMA_VERSION) {
       await conn.run(`UPDATE meta SET value = '${HISTORY_SCHEMA_VERSION}' WHERE key = 'schema_version'`);
     }
     const key = { kind: update.kind, fingerprint: update.fingerprint };
-    for (const table of ['period_counts', 'period_totals', 'period_sketches']) {
+    for (const table of ['period_counts', 'period_totals', 'period_sketches', 'period_summaries']) {
       await conn.run(`DELETE FROM ${table} WHERE kind = $kind AND fingerprint = $fingerprint`, key);
       for (const r of update.replaces ?? []) {
         await conn.run(`DELETE FROM ${table} WHERE kind = $kind AND period = $period AND fingerprint = $fingerprint`, { kind: update.kind, ...r });
@@ -379,6 +436,17 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schem
       sketchAppender.endRow();
     }
     sketchAppender.closeSync();
+    const summaryAppender = await conn.createAppender('period_summaries');
+    // One summary per period, the last given, as the memory store keeps it.
+    for (const s of new Map((update.periodSummaries ?? []).map((x) => [x.period, x])).values()) {
+      if (!stored.has(s.period)) continue;
+      summaryAppender.appendVarchar(update.kind);
+      summaryAppender.appendVarchar(s.period);
+      summaryAppender.appendVarchar(update.fingerprint);
+      summaryAppender.appendVarchar(JSON.stringify(s));
+      summaryAppender.endRow();
+    }
+    summaryAppender.closeSync();
 
     if (issues.size > 0) {
       await conn.run('CREATE OR REPLACE TEMP TABLE stage_issues AS SELECT * FROM issues LIMIT 0');

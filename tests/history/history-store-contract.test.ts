@@ -224,6 +224,48 @@ describe.each([
     expect(await store.loadModel()).toBeUndefined();
   });
 
+  it('loadPeriodCounts(kind, before, limit, { terms }) reads only those terms, and with [] the totals alone', async () => {
+    await store.commit(update({ fingerprint: 'a', periodCounts: [pc('2026-11-01', 100, { 宽带: 10, 掉线: 4 }), pc('2026-11-02', 80, { 宽带: 8, 停机: 2 })] }));
+    await store.commit(update({ fingerprint: 'b', periodCounts: [pc('2026-11-02', 20, { 宽带: 1, 掉线: 3 })] }));
+    const got = await store.loadPeriodCounts('day', '2026-11-03', 5, { terms: ['宽带', '掉线', '没有'] });
+    expect(got.map((p) => [p.period, p.tickets, Object.fromEntries(p.counts)])).toEqual([
+      ['2026-11-02', 100, { 宽带: 9, 掉线: 3 }],
+      ['2026-11-01', 100, { 宽带: 10, 掉线: 4 }],
+    ]);
+    const totals = await store.loadPeriodCounts('day', '2026-11-03', 5, { terms: [] });
+    expect(totals.map((p) => [p.period, p.tickets, p.counts.size])).toEqual([['2026-11-02', 100, 0], ['2026-11-01', 100, 0]]);
+  });
+
+  it('loadRangeCounts(kind, from, through) sums the stored periods of the range, both ends included', async () => {
+    await store.commit(update({ fingerprint: 'a', periodCounts: ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'].map((p, i) => pc(p, 10 + i, { 宽带: 1 + i, 掉线: 1 })) }));
+    await store.commit(update({ fingerprint: 'b', periodCounts: [pc('2026-11-03', 5, { 宽带: 2, 停机: 5 })] }));
+    await store.commit(update({ fingerprint: 'w', kind: 'week', periodCounts: [pc('2026-W45', 999, { 宽带: 99 })] }));
+    const got = await store.loadRangeCounts('day', '2026-11-02', '2026-11-03');
+    expect(got.periods).toEqual([{ period: '2026-11-02', tickets: 11 }, { period: '2026-11-03', tickets: 17 }]);
+    expect(Object.fromEntries(got.counts)).toEqual({ 宽带: 2 + 3 + 2, 掉线: 2, 停机: 5 });
+    expect(await store.loadRangeCounts('day', '2026-12-01', '2026-12-31')).toEqual({ periods: [], counts: new Map() });
+  });
+
+  it('commit({ periodSummaries }) keeps one summary per period and export, replaced by a re-run and dropped with its counts', async () => {
+    const summary = (period: string, label: string) => ({
+      period,
+      issues: [{ id: 'ISSUE-1', label, terms: ['宽带'], tickets: 4, customers: 3, examples: [{ ticketId: 'T1', text: '宽带掉线<手机号>' }] }],
+      warnings: [],
+      risingTerms: [],
+    });
+    await store.commit(update({ fingerprint: 'a', periodCounts: [pc('2026-11-01', 10, {}), pc('2026-11-02', 10, {})], periodSummaries: [summary('2026-11-01', 'a1'), summary('2026-11-02', 'a2')] }));
+    await store.commit(update({ fingerprint: 'b', periodCounts: [pc('2026-11-02', 5, {})], periodSummaries: [summary('2026-11-02', 'b2')] }));
+    // A summary without counts of its period in the same commit is not kept.
+    await store.commit(update({ fingerprint: 'c', periodCounts: [pc('2026-11-03', 5, {})], periodSummaries: [summary('2026-11-04', 'orphan')] }));
+    const labels = async () => (await store.loadPeriodSummaries('day', '2026-11-01', '2026-11-30')).map((s) => [s.period, s.issues[0]?.label]);
+    expect(await labels()).toEqual([['2026-11-01', 'a1'], ['2026-11-02', 'a2'], ['2026-11-02', 'b2']]);
+    await store.commit(update({ fingerprint: 'a', periodCounts: [pc('2026-11-01', 10, {})], periodSummaries: [summary('2026-11-01', 'a1 again')] }));
+    expect(await labels()).toEqual([['2026-11-01', 'a1 again'], ['2026-11-02', 'b2']]);
+    await store.commit(update({ fingerprint: 'd', periodCounts: [pc('2026-11-02', 15, {})], replaces: [{ period: '2026-11-02', fingerprint: 'b' }] }));
+    expect(await labels()).toEqual([['2026-11-01', 'a1 again']]);
+    expect((await store.loadPeriodSummaries('day', '2026-11-01', '2026-11-01'))[0]).toEqual(summary('2026-11-01', 'a1 again'));
+  });
+
   it('loadPeriodCounts(…) returns copies: changing them does not change the store', async () => {
     await store.commit(update({ periodCounts: [pc('2026-11-01', 100, { 宽带: 10 })] }));
     const [first] = await store.loadPeriodCounts('day', '2026-11-02', 1);

@@ -109,10 +109,10 @@ describe('openDuckdbHistoryStore', () => {
   it('openDuckdbHistoryStore(path) reads a version 1 state file as it is and upgrades it in the next commit', async () => {
     const path = join(dir, 'version-1.duckdb');
     await (await openDuckdbHistoryStore(path)).close();
-    // What version 1 wrote: the same tables without period_sketches.
+    // What version 1 wrote: the same tables without period_sketches (and period_summaries, added by version 4).
     const db = await DuckDBInstance.create(path);
     const conn = await db.connect();
-    await conn.run("DROP TABLE period_sketches; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    await conn.run("DROP TABLE period_sketches; DROP TABLE period_summaries; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     await conn.run("INSERT INTO period_totals VALUES ('day', '2026-11-01', 'old', 100)");
     conn.closeSync();
     db.closeSync();
@@ -129,18 +129,18 @@ describe('openDuckdbHistoryStore', () => {
     await store.close();
     const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
     const c2 = await check.connect();
-    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['3']]);
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['4']]);
     c2.closeSync();
     check.closeSync();
   });
 
-  it('openDuckdbHistoryStore(path) reads a version 2 file\'s one row per issue and warning as their versions, and marks it 3 in the next commit', async () => {
+  it('openDuckdbHistoryStore(path) reads a version 2 file\'s one row per issue and warning as their versions, and marks it 4 in the next commit', async () => {
     const path = join(dir, 'version-2.duckdb');
     await (await openDuckdbHistoryStore(path)).close();
     // What version 2 kept: one row per issue id and warning key, the latest.
     const db = await DuckDBInstance.create(path);
     const conn = await db.connect();
-    await conn.run("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    await conn.run("DROP TABLE period_summaries; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     await conn.run(`INSERT INTO issues VALUES ('ISSUE-1', '宽带 掉线', '[["宽带",1]]', '2026-11-01', '2026-11-04', '[["2026-11-01",3],["2026-11-04",5]]')`);
     await conn.run("INSERT INTO warnings VALUES ('top:ISSUE-1', 'orange', 5, '2026-11-01', '2026-11-04')");
     conn.closeSync();
@@ -155,7 +155,33 @@ describe('openDuckdbHistoryStore', () => {
     await store.close();
     const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
     const c2 = await check.connect();
-    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['3']]);
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['4']]);
+    c2.closeSync();
+    check.closeSync();
+  });
+
+  it('openDuckdbHistoryStore(path) reads a version 3 file as holding no period summaries and adds the table in the next commit', async () => {
+    const path = join(dir, 'version-3.duckdb');
+    await (await openDuckdbHistoryStore(path)).close();
+    const db = await DuckDBInstance.create(path);
+    const conn = await db.connect();
+    await conn.run("DROP TABLE period_summaries; UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+    await conn.run("INSERT INTO period_totals VALUES ('day', '2026-11-01', 'old', 100)");
+    conn.closeSync();
+    db.closeSync();
+    const before = readFileSync(path);
+    const reader = await openDuckdbHistoryStore(path);
+    expect(await reader.loadPeriodSummaries('day', '2026-11-01', '2026-11-30')).toEqual([]);
+    await reader.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const store = await openDuckdbHistoryStore(path);
+    const summary = { period: '2026-11-02', issues: [], warnings: [], risingTerms: [] };
+    await store.commit({ ...day('new', '2026-11-02', 3, { 宽带: 1 }), periodSummaries: [summary] });
+    expect(await store.loadPeriodSummaries('day', '2026-11-01', '2026-11-30')).toEqual([summary]);
+    await store.close();
+    const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+    const c2 = await check.connect();
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['4']]);
     c2.closeSync();
     check.closeSync();
   });
