@@ -9,7 +9,10 @@ import { periodBounds, periodIdsOf, previousPeriodId, type PeriodKind } from './
 import { ticketSchema, UNDATED_PERIOD, type ReadResult, type ReadStream, type Reject, type Ticket, type TicketInput } from './core/ticket.js';
 import type { CustomerTicket, HistoryStore, HistoryUpdate, StoredIssue, StoredWarning } from './history/history-types.js';
 import { createMemoryHistoryStore } from './history/create-memory-history-store.js';
+import { buildReportHistory } from './history/build-report-history.js';
 import { describeExportOverlaps } from './history/describe-export-overlaps.js';
+import { countIssuesByPeriod, withPeriodHistory } from './history/issue-period-counts.js';
+import { summarizePeriods } from './history/summarize-periods.js';
 import { reconcileOverlappingExports } from './history/reconcile-overlapping-exports.js';
 import { sketchKeys, ticketKey, type PeriodSketch } from './history/ticket-sketch.js';
 import type { Models } from './models/models.js';
@@ -226,6 +229,17 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     warningVersions.push(...suppressed.state);
   }
   const packaged = packageWarnings(warnings, corpus, warningIndex.ticketIndex, periodList, warningsOptions);
+  // Each issue's tickets per period of the input, so the history holds a day's count for every day of a longer export.
+  const issueCounts = undated ? new Map() : countIssuesByPeriod(issues, ownIds, periodIds, (doc) => corpus.tickets[doc]?.customerHash);
+  const signatures = undated || first === undefined ? issueResult.signatures : withPeriodHistory(issueResult.signatures, issueCounts, first);
+  const reportHistory = undated
+    ? undefined
+    : await buildReportHistory(
+        history,
+        { kind, current: storedForm, issues, stored: signatures, risingTerms: [...risingTerms, ...regionBursts], excludeFingerprint: fingerprint },
+        opts.history,
+        opts.rising,
+      );
 
   stage('building report');
   const model = buildClassifierModel({
@@ -255,6 +269,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     digest: packaged.digest,
     messages: [...(deps.messages ?? []), ...messages.list],
     config: { ...redactedConfig(opts), lang: opts.lang },
+    ...(reportHistory ? { history: reportHistory } : {}),
   };
   // An undated run has no period to file its counts, issues or warnings under: it keeps only the classifier model.
   const update: HistoryUpdate = undated
@@ -265,7 +280,8 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
         periodCounts: storedForm.filter((p) => !notStored.has(p.period)),
         periodSketches: sketches.filter((p) => !notStored.has(p.period)),
         replaces: overlaps.replaced.map((o) => ({ period: o.period, fingerprint: o.fingerprint })),
-        issues: issueResult.signatures,
+        periodSummaries: summarizePeriods(report, issueCounts, opts.history).filter((p) => !notStored.has(p.period)),
+        issues: signatures,
         warnings: warningVersions,
         ...(horizon === undefined ? {} : { keepVersionsFrom: horizon }),
         customerTickets,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isTimeZone } from './core/periods.js';
 import { ConfigError } from './core/errors.js';
 import { clusterOptionsSchema } from './cluster/cluster-options.js';
+import { historyOptionsSchema } from './history/history-options.js';
 import { normalizeOptionsSchema } from './normalize/normalize-options.js';
 import { discoverWordsOptionsSchema } from './segment/discover-words-options.js';
 import { readOptionsSchema } from './read/read-options.js';
@@ -67,6 +68,8 @@ export const analyzeOptionsSchema = z
     bursts: burstWarningOptionsSchema.prefault({}),
     cluster: clusterOptionsSchema.prefault({}),
     warnings: warningsOptionsSchema.omit({ topN: true }).prefault({}),
+    /** What a report takes from the history (chart span, trends) and what the state keeps (roll-up summaries, keepDays). */
+    history: historyOptionsSchema.prefault({}),
   })
   .strict();
 

@@ -37,7 +37,8 @@ export interface LatestPeriodSummary {
 export const URGENT_SHOWN = 5;
 
 /**
- * What a manager reads first: the latest period's tickets against the previous period, its warnings per level
+ * What a manager reads first: the latest period's tickets against the previous period (of the report, else of its
+ * history), its warnings per level
  * and status, its red ones, and its top `n` issues. The top issues come from the period's TOP warnings (ranked by
  * period heat); when there are none, from the issues last seen in the period, by overall rank.
  */
@@ -45,7 +46,10 @@ export function summarizeLatestPeriod(report: Report, n = 3): LatestPeriodSummar
   const { latest, fresh, continuing } = groupWarnings(report);
   const index = report.periods.findIndex((p) => p.id === latest);
   const current = index >= 0 ? report.periods[index] : undefined;
-  const before = index > 0 ? report.periods[index - 1] : undefined;
+  // A nightly report holds one period: the one before it comes from the history the state keeps.
+  const stored = report.history?.periods ?? [];
+  const at = stored.findIndex((p) => p.id === latest);
+  const before = index > 0 ? report.periods[index - 1] : at > 0 ? stored[at - 1] : undefined;
   const isEscalated = (w: Warning): boolean => warningStatus(w) === 'escalated';
   // Largest first: a headline line naming 240 red warnings is read by no one; the rest are in the list below it.
   const red = fresh.filter((w) => w.level === 'red').sort((a, b) => b.ticketIds.length - a.ticketIds.length);

@@ -8,7 +8,7 @@ import { summarizeLatestPeriod } from './latest-period-summary.js';
 import { LEVEL_COLORS } from './level-colors.js';
 import { LEVEL_ORDER, periodSpan, reportLabels, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
-import type { Issue, Report, Warning } from './report-schema.js';
+import type { Issue, Report, ReportHistory, Warning } from './report-schema.js';
 import { sortRisingTerms } from './sort-rising-terms.js';
 import { barChartSvg, lineChartSvg, type Series } from './svg-charts.js';
 
@@ -17,6 +17,7 @@ export { LEVEL_COLORS } from './level-colors.js';
 const MAX_ISSUES = 15;
 const MAX_RISING_SERIES = 5;
 const MAX_RISING_ROWS = 50;
+const MAX_ISSUE_SERIES = 5;
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:14px/1.55 -apple-system,"Segoe UI","PingFang SC","Noto Sans CJK SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;color:#202124;background:#f4f6f8}
@@ -45,12 +46,14 @@ details.continuing,details.period{border:1px solid #e8eaed;border-radius:6px;pad
 .chip{display:inline-block;font-size:12px;padding:0 8px;border-radius:10px;margin-left:6px;color:#fff}.chip.red{background:${LEVEL_COLORS.red}}.chip.orange{background:${LEVEL_COLORS.orange}}.chip.yellow{background:#b08d00}.chip.zero{background:#e8eaed;color:#80868b}
 .num{text-align:right;font-variant-numeric:tabular-nums}td details{margin:0}td .example{margin-left:0;font-size:13px}.note{font-size:12px;color:#5f6368;margin:6px 0 0}
 ul.legend{list-style:none;margin:0;padding:0}ul.legend li{margin:4px 0}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}.messages{margin:0;padding-left:20px}
-.charts-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:16px}`;
+.charts-row{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:16px}
+.trend.rising{color:${LEVEL_COLORS.red}}.trend.falling{color:#188038}`;
 
 /**
  * The report as ONE self-contained HTML page: inline CSS and hand-drawn inline SVG charts, no script, font, image
  * or network request (a Content-Security-Policy forbids them as a second guard). Ordered as a morning briefing:
- * `#headline` (the latest period), the charts (`#chart-volume`, `#chart-heat`, `#chart-rising`), `#warnings` (the
+ * `#headline` (the latest period), the charts (`#chart-volume`, `#chart-rising`, with a history `#chart-issues`, then
+ * `#chart-heat`; with a history they span its periods), `#warnings` (the
  * latest period's by level, continuing and earlier periods collapsed; every warning of the report is on the page),
  * `#issues`, `#rising-terms`, `#topics`, then `#summary` (input accounting), `#messages` and `#legend`.
  * Every piece of input text is HTML-escaped and only ever placed in element content or quoted attributes.
@@ -131,9 +134,12 @@ function legendSection(l: ReportLabels): string {
 }
 
 function chartsSection(report: Report, l: ReportLabels): string {
+  // With a state the charts span the history's periods, this report's last; without, this report's periods.
+  const history = report.history;
+  const timeline = history && history.periods.length > 0 ? history.periods : report.periods;
   const volume = lineChartSvg(
-    report.periods.map((p) => p.id),
-    [{ name: l.ticketCount, values: report.periods.map((p) => p.tickets) }],
+    timeline.map((p) => p.id),
+    [{ name: l.ticketCount, values: timeline.map((p) => p.tickets) }],
     l.volumeChart,
     l.noData,
   );
@@ -146,10 +152,43 @@ function chartsSection(report: Report, l: ReportLabels): string {
     l.heatChart,
     l.noData,
   );
-  const rising = lineChartSvg(...risingSeries(report, l), l.risingChart, l.noData);
-  const figure = (id: string, caption: string, svg: string): string =>
-    `<figure id="${id}"><figcaption>${esc(caption)}</figcaption>${svg}</figure>`;
-  return `<section class="charts"><div class="charts-row">${figure('chart-volume', l.volumeChart, volume)}${figure('chart-rising', l.risingChart, rising)}</div>${figure('chart-heat', l.heatChart, heat)}</section>`;
+  const rising = lineChartSvg(...(history && history.terms.length > 0 ? historyRisingSeries(history, l) : risingSeries(report, l)), l.risingChart, l.noData);
+  const figure = (id: string, caption: string, svg: string, note = ''): string =>
+    `<figure id="${id}"><figcaption>${esc(caption)}</figcaption>${svg}${note ? `<p class="note">${esc(note)}</p>` : ''}</figure>`;
+  const bandNote = history && history.terms.length > 0 ? `${l.expected} – ${l.threshold}` : '';
+  const issues = history
+    ? figure(
+        'chart-issues',
+        l.issueTrendChart,
+        lineChartSvg(
+          history.periods.map((p) => p.id),
+          history.issues.slice(0, MAX_ISSUE_SERIES).map((i) => ({ name: i.label, values: i.tickets })),
+          l.issueTrendChart,
+          l.noData,
+        ),
+      )
+    : '';
+  return (
+    `<section class="charts"><div class="charts-row">${figure('chart-volume', l.volumeChart, volume)}${figure('chart-rising', l.risingChart, rising, bandNote)}</div>` +
+    `${issues}${figure('chart-heat', l.heatChart, heat)}</section>`
+  );
+}
+
+/**
+ * The rising-term chart over the history: each charted term's tickets per period; the first two with a band from
+ * the baseline's expected count to the alert threshold, so a reader sees where the term left its normal range.
+ */
+function historyRisingSeries(history: ReportHistory, l: ReportLabels): [string[], Series[]] {
+  return [
+    history.periods.map((p) => p.id),
+    history.terms.slice(0, MAX_RISING_SERIES).map((t, k): Series => ({
+      name: t.term,
+      values: t.tickets,
+      ...(k < 2
+        ? { band: t.expected.map((e, i): [number, number] | null => (e === null ? null : [e, t.threshold[i] ?? e])) }
+        : {}),
+    })),
+  ];
 }
 
 /** The most severe warning level naming each issue in its metrics (`metrics.issueId`). */
@@ -194,16 +233,22 @@ function risingSeries(report: Report, l: ReportLabels): [string[], Series[]] {
 function issuesSection(report: Report, l: ReportLabels): string {
   if (report.issues.length === 0) return `<section id="issues"><h2>${esc(l.topIssues)}</h2><p class="muted">${esc(l.none)}</p></section>`;
   const topics = new Map(report.topics.map((t) => [t.id, t.label]));
-  const head = [l.rank, l.issue, l.ticketCount, l.customers, l.heat, l.firstSeen, l.lastSeen, l.statusHeader, l.topic]
+  const inHistory = new Map((report.history?.issues ?? []).map((h) => [h.id, h]));
+  const extra = report.history ? [l.periodsActive, l.trendHeader] : [];
+  const head = [l.rank, l.issue, l.ticketCount, l.customers, l.heat, l.firstSeen, l.lastSeen, ...extra, l.statusHeader, l.topic]
     .map((h, i) => `<th${i === 0 || (i >= 2 && i <= 4) ? ' class="num"' : ''}>${esc(h)}</th>`)
     .join('');
-  const rows = report.issues.slice(0, MAX_ISSUES).map((i) => issueRow(i, l, topics));
+  const rows = report.issues.slice(0, MAX_ISSUES).map((i) => issueRow(i, l, topics, report.history ? (inHistory.get(i.id) ?? null) : undefined));
   const more = report.issues.length > MAX_ISSUES ? `<p class="note">${esc(l.moreRows(report.issues.length - MAX_ISSUES))}</p>` : '';
   return `<section id="issues"><h2>${esc(l.topIssues)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>${more}</section>`;
 }
 
-/** One TOP issue row; its terms and example tickets fold out of the label cell. */
-function issueRow(i: Issue, l: ReportLabels, topics: ReadonlyMap<string, string>): string {
+/**
+ * One TOP issue row; its terms and example tickets fold out of the label cell. With a history (`h` not undefined)
+ * the first seen is the issue's first period in the history, and its periods seen and trend follow (blank for an
+ * issue outside the history's TOP list, `h` null).
+ */
+function issueRow(i: Issue, l: ReportLabels, topics: ReadonlyMap<string, string>, h?: ReportHistory['issues'][number] | null): string {
   const examples = i.examples
     .map((e) => `<div class="example"><span class="ids">${esc(e.ticketId)}</span> ${esc(e.text)}</div>`)
     .join('');
@@ -215,7 +260,8 @@ function issueRow(i: Issue, l: ReportLabels, topics: ReadonlyMap<string, string>
     (examples ? `<div><em>${esc(l.examples)}</em>${examples}</div>` : '') +
     `</details></td>` +
     `<td class="num">${i.tickets}</td><td class="num">${i.customers}</td><td class="num">${formatNumber(i.heat)}</td>` +
-    `<td>${esc(formatDateTime(i.firstSeen))}</td><td>${esc(formatDateTime(i.lastSeen))}</td>` +
+    `<td>${esc(h ? h.firstSeen : formatDateTime(i.firstSeen))}</td><td>${esc(formatDateTime(i.lastSeen))}</td>` +
+    (h === undefined ? '' : h === null ? '<td></td><td></td>' : `<td class="num">${h.periodsActive}</td><td class="trend ${h.trend}">${esc(l.trend[h.trend])}</td>`) +
     `<td>${i.status ? esc(l.status[i.status]) : ''}</td><td>${esc(topic)}</td></tr>`
   );
 }

@@ -7,6 +7,7 @@ import { LEVEL_ORDER, periodSpan, reportLabels, warningKindName, type ReportLabe
 import { reportLang } from './report-lang.js';
 import type { Report, Warning } from './report-schema.js';
 import { sortRisingTerms } from './sort-rising-terms.js';
+import { sparkline } from './sparkline.js';
 
 const MAX_IDS = 10;
 const MAX_ROWS = 30;
@@ -17,7 +18,8 @@ const MAX_EVIDENCE = 3;
  * headline (tickets against the previous period, new warnings, red ones, top issues, and its digest: the
  * `report.digest` warnings to read first, each with the sentence of its first evidence); its new and escalated
  * warnings by level in full; its continuing ones as a compact list; each earlier period (newest first) with its
- * counts and its warnings in a compact table; TOP issues, rising terms (latest first), topics, input accounting,
+ * counts and its warnings in a compact table; with a history, the last periods as text charts; TOP issues (with a
+ * history their first period, periods seen and trend), rising terms (latest first), topics, input accounting,
  * messages and a legend. Every warning id of the report appears. Chinese for Chinese input, English for English
  * (see {@link reportLang}). Every piece of input text is escaped, so a ticket cannot inject Markdown, HTML or cells.
  */
@@ -30,22 +32,30 @@ export function renderMarkdown(report: Report): string {
   out.push(...headline(latest, l, exampleTexts(report)));
   out.push(...warnings(report, l, latest.daily));
 
+  out.push(...historySection(report, l));
+
   out.push(`## ${l.topIssues}`, '');
   const topics = new Map(report.topics.map((t) => [t.id, t.label]));
+  // With a history: the first period the issue was seen in, how many periods it was seen in, and its trend.
+  const inHistory = report.history ? new Map(report.history.issues.map((h) => [h.id, h])) : undefined;
   out.push(
     ...table(
-      [l.rank, l.issue, l.ticketCount, l.customers, l.heat, l.firstSeen, l.lastSeen, l.statusHeader, l.topic],
-      report.issues.slice(0, MAX_ROWS).map((i) => [
-        String(i.rank),
-        md(i.label),
-        String(i.tickets),
-        String(i.customers),
-        formatNumber(i.heat),
-        md(formatDateTime(i.firstSeen)),
-        md(formatDateTime(i.lastSeen)),
-        i.status ? l.status[i.status] : '',
-        i.topicId === undefined ? '' : md(topics.get(i.topicId) ?? i.topicId),
-      ]),
+      [l.rank, l.issue, l.ticketCount, l.customers, l.heat, l.firstSeen, l.lastSeen, ...(inHistory ? [l.periodsActive, l.trendHeader] : []), l.statusHeader, l.topic],
+      report.issues.slice(0, MAX_ROWS).map((i) => {
+        const h = inHistory?.get(i.id);
+        return [
+          String(i.rank),
+          md(i.label),
+          String(i.tickets),
+          String(i.customers),
+          formatNumber(i.heat),
+          md(h ? h.firstSeen : formatDateTime(i.firstSeen)),
+          md(formatDateTime(i.lastSeen)),
+          ...(inHistory ? [h ? String(h.periodsActive) : '', h ? l.trend[h.trend] : ''] : []),
+          i.status ? l.status[i.status] : '',
+          i.topicId === undefined ? '' : md(topics.get(i.topicId) ?? i.topicId),
+        ];
+      }),
       l,
       report.issues.length - MAX_ROWS,
     ),
@@ -109,6 +119,34 @@ export function renderMarkdown(report: Report): string {
 
   out.push(`## ${l.legend}`, '', ...LEVEL_ORDER.map((level) => `- **${l.level[level]}**${l.colon}${l.legendLevels[level]}`), `- ${l.legendStatus}`, '');
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/**
+ * The report in its history, as text charts: tickets per period, each TOP issue's tickets per period with its first
+ * period, periods seen and trend, and each charted rising term against its expected count in the latest period.
+ */
+function historySection(report: Report, l: ReportLabels): string[] {
+  const h = report.history;
+  if (!h || h.periods.length === 0) return [];
+  const first = h.periods[0]!.id;
+  const last = h.periods.at(-1)!.id;
+  const tickets = h.periods.map((p) => p.tickets);
+  const out = [
+    `## ${l.historyTitle(h.periods.length)}`,
+    '',
+    `- ${l.volumeChart}${l.colon}\`${sparkline(tickets)}\`　${md(first)} – ${md(last)}${l.paren(`${Math.min(...tickets)} – ${Math.max(...tickets)}`)}`,
+  ];
+  for (const i of h.issues) {
+    const facts = [`${l.firstSeen} ${md(i.firstSeen)}`, `${l.periodsActive} ${i.periodsActive}`, l.trend[i.trend]];
+    out.push(`- ${md(i.label)}${l.colon}\`${sparkline(i.tickets)}\`${l.paren(facts.join(' · '))}`);
+  }
+  for (const t of h.terms) {
+    const e = t.expected.at(-1);
+    const facts = [`${l.ticketCount} ${t.tickets.at(-1) ?? 0}`, ...(e === null || e === undefined ? [] : [`${l.expected} ${formatNumber(e)}`])];
+    out.push(`- ${l.term} ${md(t.term)}${l.colon}\`${sparkline(t.tickets)}\`${l.paren(facts.join(' · '))}`);
+  }
+  out.push('');
+  return out;
 }
 
 function chips(counts: LevelCounts, l: ReportLabels): string {

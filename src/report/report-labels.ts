@@ -106,6 +106,20 @@ export interface ReportLabels {
   levelHeader: string;
   kindHeader: string;
   titleHeader: string;
+  /** The TOP issues' tickets per period chart. */
+  issueTrendChart: string;
+  /** Trend names of a TOP issue over the history. */
+  trend: Record<'rising' | 'steady' | 'falling', string>;
+  trendHeader: string;
+  periodsActive: string;
+  /** Name of the alert-threshold series of the rising-term chart. */
+  threshold: string;
+  /** Heading of the history section: the last `n` periods. */
+  historyTitle: (n: number) => string;
+  /** Heading of a roll-up report (周报/旬报/月报) of a period kind. */
+  rollupTitle: Record<'day' | 'week' | 'dekad' | 'month', string>;
+  /** What a roll-up is made of: `n` stored periods of its span, the missing ones named. */
+  rollupSource: (from: string, n: number, missing: string[]) => string;
 }
 
 const zh: ReportLabels = {
@@ -224,6 +238,15 @@ const zh: ReportLabels = {
   levelHeader: '级别',
   kindHeader: '类型',
   titleHeader: '标题',
+  issueTrendChart: 'TOP 问题走势',
+  trend: { rising: '↑ 上升', steady: '→ 平稳', falling: '↓ 下降' },
+  trendHeader: '趋势',
+  periodsActive: '出现期数',
+  threshold: '预警线',
+  historyTitle: (n) => `近 ${n} 期走势`,
+  rollupTitle: { day: '投诉预警日报', week: '网络质量周报', dekad: '客服信息旬报', month: '月度服务质量分析' },
+  rollupSource: (from, n, missing) =>
+    `由状态库中 ${n} 个${{ day: '日', week: '周', dekad: '旬', month: '月' }[from] ?? from}汇总${missing.length > 0 ? `（缺 ${missing.join('、')}）` : ''}；未重新读取导出文件，话题与新聚类需要工单原文，本报告不含。`,
 };
 
 const en: ReportLabels = {
@@ -324,6 +347,15 @@ const en: ReportLabels = {
   levelHeader: 'Level',
   kindHeader: 'Kind',
   titleHeader: 'Title',
+  issueTrendChart: 'Top issues per period',
+  trend: { rising: '↑ rising', steady: '→ steady', falling: '↓ falling' },
+  trendHeader: 'Trend',
+  periodsActive: 'Periods seen',
+  threshold: 'alert line',
+  historyTitle: (n) => `The last ${n} periods`,
+  rollupTitle: { day: 'Daily complaint report', week: 'Weekly complaint report', dekad: 'Ten-day complaint report', month: 'Monthly complaint report' },
+  rollupSource: (from, n, missing) =>
+    `Summed from ${n} stored ${from} period${n === 1 ? '' : 's'} of the state${missing.length > 0 ? ` (missing: ${missing.join(', ')})` : ''}; no export was read again, so topics and new grouping, which need the ticket texts, are not in this report.`,
 };
 
 /** A count change with its sign, using the minus sign (−) like {@link percentChange}. */

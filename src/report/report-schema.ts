@@ -130,6 +130,58 @@ export const messageSchema = z.object({
   row: z.number().int().optional(),
 });
 
+/** A TOP issue's direction over the last periods of the history: recent periods against the ones before them. */
+export const issueTrendSchema = z.enum(['rising', 'steady', 'falling']);
+
+/**
+ * The report in its history (extension field, present with a state): the last N periods of the history and this
+ * report's own, oldest first, with the series the comparisons and trend charts are drawn from. Every `tickets` and
+ * `expected` array has one entry per `periods` entry.
+ */
+export const reportHistorySchema = z.object({
+  /** Periods of the history and of this report, oldest first: tickets per period. */
+  periods: z.array(z.object({ id: z.string(), tickets: z.number().int() })),
+  /** The TOP issues (by rank) with their tickets per period and how long and which way they have been going. */
+  issues: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      /** Period id the issue was first seen in, from the history (not only this report's input). */
+      firstSeen: z.string(),
+      /** Periods of the history in which the issue had tickets. */
+      periodsActive: z.number().int(),
+      trend: issueTrendSchema,
+      tickets: z.array(z.number().int()),
+    }),
+  ),
+  /** The latest period's rising terms with their tickets per period and the band a period is judged against. */
+  terms: z.array(
+    z.object({
+      term: z.string(),
+      tickets: z.array(z.number().int()),
+      /** The baseline's expected tickets for each period (null where fewer earlier periods than the test needs). */
+      expected: z.array(z.number().nullable()),
+      /** The count from which the ratio rule would flag it (`rising.minRatio` × expected, at least `rising.minTickets`). */
+      threshold: z.array(z.number().nullable()),
+    }),
+  ),
+});
+
+/**
+ * Where a roll-up report (周报/旬报/月报 from the state, `runReport`) came from (extension field): the stored periods
+ * summed into it and the ones of its span the state does not hold.
+ */
+export const rollupSchema = z.object({
+  /** The roll-up period (`2026-W46`, `2026-11-D2`, `2026-11`). */
+  period: z.string(),
+  /** Kind of the stored periods it was summed from (the nightly runs' period, `day`). */
+  from: z.enum(['day', 'week', 'dekad', 'month']),
+  /** Stored periods of the span with their tickets, oldest first. */
+  periods: z.array(z.object({ id: z.string(), tickets: z.number().int() })),
+  /** Periods of the span the state holds nothing for. */
+  missing: z.array(z.string()),
+});
+
 /** The whole `report.json`. */
 export const reportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
@@ -157,6 +209,10 @@ export const reportSchema = z.object({
   digest: z.array(digestEntrySchema),
   messages: z.array(messageSchema),
   config: z.record(z.string(), z.unknown()),
+  /** The report in its history (extension field, with a state): see {@link reportHistorySchema}. */
+  history: reportHistorySchema.optional(),
+  /** Present on a roll-up written from the state alone (extension field): see {@link rollupSchema}. */
+  rollup: rollupSchema.optional(),
 });
 
 /** A hot term of the report. */
@@ -179,5 +235,11 @@ export type RepeatKind = NonNullable<z.infer<typeof warningSchema>['repeatKind']
 export type DigestEntry = z.infer<typeof digestEntrySchema>;
 /** A warning of the report. */
 export type Warning = z.infer<typeof warningSchema>;
+/** The report's history series. */
+export type ReportHistory = z.infer<typeof reportHistorySchema>;
+/** A TOP issue's trend. */
+export type IssueTrend = z.infer<typeof issueTrendSchema>;
+/** Where a roll-up report came from. */
+export type Rollup = z.infer<typeof rollupSchema>;
 /** The whole report. */
 export type Report = z.infer<typeof reportSchema>;

@@ -14,6 +14,8 @@ export interface Series {
   name: string;
   values: Array<number | null>;
   dashed?: boolean;
+  /** A shaded band per x label (`[low, high]`, null for none), drawn under the line in its colour. */
+  band?: Array<[number, number] | null>;
 }
 
 /** Colours of line series, in order. */
@@ -57,11 +59,12 @@ export function barChartSvg(bars: readonly Bar[], title: string, noData: string)
 
 /**
  * A line chart as inline SVG: axes with a few ticks, one `polyline.series-line` per run of consecutive points of
- * each series, `circle` markers, and a legend.
+ * each series, `circle` markers, a shaded `polygon.series-band` where a series has a band, and a legend.
  */
 export function lineChartSvg(xLabels: readonly string[], series: readonly Series[], title: string, noData: string): string {
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   if (xLabels.length === 0 || values.length === 0) return empty(title, noData);
+  const bandTops = series.flatMap((s) => (s.band ?? []).flatMap((b) => (b === null ? [] : [b[1]])));
   const height = 260;
   const left = 48;
   const right = 16;
@@ -70,7 +73,7 @@ export function lineChartSvg(xLabels: readonly string[], series: readonly Series
   const bottom = 40 + legendH;
   const plotW = WIDTH - left - right;
   const plotH = height - top - bottom;
-  const max = niceMax(Math.max(...values));
+  const max = niceMax(Math.max(...values, ...bandTops));
   const x = (i: number): number => left + (xLabels.length === 1 ? plotW / 2 : (i / (xLabels.length - 1)) * plotW);
   const y = (v: number): number => top + plotH - (v / max) * plotH;
   const parts: string[] = [];
@@ -93,6 +96,20 @@ export function lineChartSvg(xLabels: readonly string[], series: readonly Series
   series.forEach((s, si) => {
     const color = SERIES_COLORS[si % SERIES_COLORS.length] ?? '#1a73e8';
     const dash = s.dashed ? ' stroke-dasharray="5 4"' : '';
+    // The band first, so the line and its markers are drawn over it; each run of consecutive bands is one polygon.
+    let lows: string[] = [];
+    let highs: string[] = [];
+    const flushBand = (): void => {
+      if (lows.length > 1) parts.push(`<polygon class="series-band" fill="${color}" fill-opacity="0.12" stroke="none" points="${[...lows, ...highs.reverse()].join(' ')}"></polygon>`);
+      lows = [];
+      highs = [];
+    };
+    (s.band ?? []).forEach((b, i) => {
+      if (b === null) return flushBand();
+      lows.push(`${x(i).toFixed(1)},${y(b[0]).toFixed(1)}`);
+      highs.push(`${x(i).toFixed(1)},${y(b[1]).toFixed(1)}`);
+    });
+    flushBand();
     let run: string[] = [];
     const flush = (): void => {
       if (run.length > 1) parts.push(`<polyline class="series-line" fill="none" stroke="${color}" stroke-width="2"${dash} points="${run.join(' ')}"></polyline>`);
