@@ -1,6 +1,9 @@
 import { classifyTerms, type ClassifierModel } from './cluster/classifier-model.js';
-import { HotspotsError, InputError } from './core/errors.js';
+import { ConfigError, HotspotsError, InputError } from './core/errors.js';
 import { ticketSchema, type TicketInput } from './core/ticket.js';
+import type { HistoryStore } from './history/history-types.js';
+import { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
+import { loadModels } from './models/load-models.js';
 import type { Models } from './models/models.js';
 import { normalizeTicket } from './normalize/normalize-ticket.js';
 import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
@@ -50,21 +53,75 @@ export interface Classifier {
 /** A ticket as `classify` takes it: `time` may be left out (now). */
 export type ClassifyInput = Omit<TicketInput, 'time'> & { time?: number };
 
-/** What {@link createClassifier} needs. */
+/** A classifier from models and a classifier model already in hand: {@link createClassifier} answers at once. */
 export interface CreateClassifierOptions {
+  /** Parsed models (`await loadModels()`). */
   models: Models;
-  /** The classifier model of a run: `JSON.parse(update.model)`, or the history store's `loadModel()`. */
-  model: ClassifierModel | string | undefined;
+  /** The classifier model of a run (`update.model` of `analyze`, or a history store's `loadModel()`); none: risk flags only. */
+  model?: ClassifierModel | string | undefined;
+  /** The run's options (profile, segmenter, normalization); the classifier must normalize as the run did. */
   options?: AnalyzeOptions;
+  /** A segmenter of one's own instead of the one `options.segmenter` names. */
+  segmenter?: Segmenter;
+}
+
+/** A classifier from the state a nightly run keeps: {@link createClassifier} returns a promise. */
+export interface ClassifierFromState {
+  /**
+   * The history state file kept by the nightly run (`runAnalysis({ state })`, the CLI's `--state`), whose last
+   * committed run gives the known topics and issues; it is opened, read and closed again. Or an open
+   * {@link HistoryStore}, which is read and left open. A state without a run yet gives risk flags only.
+   */
+  state: string | HistoryStore;
+  /** Parsed models; the shipped ones (of `options.profile`) when left out. */
+  models?: Models;
+  /** The run's options (profile, segmenter, normalization); the classifier must normalize as the run did. */
+  options?: AnalyzeOptions;
+  /** A segmenter of one's own instead of the one `options.segmenter` names. */
   segmenter?: Segmenter;
 }
 
 /**
- * Loads a classifier for new tickets as they arrive (the ticket-system use): the same normalization and
- * segmentation as `analyze`, then the nearest known topic and issue, plus risk flags. Without a model (no run
- * kept yet) tickets still get their risk flags, with topic `''` and no issue.
+ * A classifier for new tickets as they arrive (the ticket-system use): the same normalization and segmentation as
+ * `analyze`, then the nearest known topic and issue, plus risk flags. Without a model (no run kept yet) tickets
+ * still get their risk flags, with topic `''` and no issue.
+ *
+ * `await createClassifier({ state: 'state/history.duckdb' })` is the whole set-up: the shipped models, the model
+ * of the state's last run, the state file closed again. With `{ models, model }` it answers at once, no promise.
+ * @throws ConfigError for invalid options or neither `models` nor `state`; StateError (as a rejection) for a state
+ * file that cannot be used.
  */
-export function createClassifier(config: CreateClassifierOptions): Classifier {
+export function createClassifier(config: CreateClassifierOptions): Classifier;
+export function createClassifier(config: ClassifierFromState): Promise<Classifier>;
+export function createClassifier(config: CreateClassifierOptions | ClassifierFromState): Classifier | Promise<Classifier> {
+  if (typeof config !== 'object' || config === null) throw new ConfigError('createClassifier', `expected { state } or { models, model }, got ${String(config)}`);
+  if ('state' in config && config.state !== undefined) return classifierFromState(config);
+  if (!config.models) throw new ConfigError('models', 'expected parsed models (await loadModels()) or a state file ({ state }), got nothing');
+  return buildClassifier(config as CreateClassifierOptions);
+}
+
+async function classifierFromState(config: ClassifierFromState): Promise<Classifier> {
+  const opts = resolveAnalyzeOptions(config.options ?? {});
+  const { state } = config;
+  if (typeof state !== 'string' && typeof state?.loadModel !== 'function') {
+    throw new ConfigError('state', `expected a state file path or a HistoryStore, got ${typeof state}`);
+  }
+  const models = config.models ?? (await loadModels({ profile: opts.profile }));
+  let model: string | undefined;
+  if (typeof state === 'string') {
+    const store = await openDuckdbHistoryStore(state);
+    try {
+      model = await store.loadModel();
+    } finally {
+      await store.close();
+    }
+  } else {
+    model = await state.loadModel();
+  }
+  return buildClassifier({ models, model, ...(config.options ? { options: config.options } : {}), ...(config.segmenter ? { segmenter: config.segmenter } : {}) });
+}
+
+function buildClassifier(config: CreateClassifierOptions): Classifier {
   const opts = resolveAnalyzeOptions(config.options ?? {});
   const model = parseModel(config.model);
   const segmenter = config.segmenter ?? createSegmenter(opts.segmenter, config.models.text.userDict);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isTimeZone } from './core/periods.js';
 import { ConfigError } from './core/errors.js';
+import { describeIssue } from './core/parse-options.js';
 import { clusterOptionsSchema } from './cluster/cluster-options.js';
 import { historyOptionsSchema } from './history/history-options.js';
 import { normalizeOptionsSchema } from './normalize/normalize-options.js';
@@ -80,7 +81,7 @@ export type ResolvedAnalyzeOptions = z.output<typeof analyzeOptionsSchema>;
 
 /**
  * Validates and resolves options. Throws {@link ConfigError} naming the first bad key (dotted path) and what was
- * expected, e.g. `rising.minTickets: expected number, received string`.
+ * expected and what came, e.g. `rising.minTickets: expected number, got "5"`.
  */
 export function resolveAnalyzeOptions(options: unknown = {}, source = 'options'): ResolvedAnalyzeOptions {
   const parsed = analyzeOptionsSchema.safeParse(options ?? {});
@@ -92,13 +93,12 @@ export function resolveAnalyzeOptions(options: unknown = {}, source = 'options')
   }
   const issue = parsed.error.issues[0];
   const path = issue?.path.map(String).join('.') ?? '';
-  let message = issue?.message ?? 'invalid';
   if (issue?.code === 'unrecognized_keys') {
     const keys = (issue as { keys?: string[] }).keys ?? [];
     const first = [path, keys[0]].filter(Boolean).join('.');
     throw new ConfigError(`${source}.${first}`, `unknown key "${keys[0] ?? ''}"${keys.length > 1 ? ` (and ${keys.slice(1).join(', ')})` : ''}`);
   }
-  message = message.replace(/^Invalid input: /, '');
+  const message = issue ? describeIssue(issue, options ?? {}).message : 'invalid';
   throw new ConfigError(path ? `${source === 'options' ? '' : `${source}: `}${path}` : source, message);
 }
 

@@ -151,10 +151,10 @@ async function analyzeCommand(files: string[], args: CliArgs, io: CliIo): Promis
     resolveAnalyzeOptions(built.options, built.configPath ?? 'options');
     result = await runAnalysis({
       files,
-      options: built.options,
+      ...built.options,
       out: built.out,
       ...(built.state ? { state: built.state } : {}),
-      ...(built.models ? { models: { dir: built.models } } : {}),
+      ...(built.models ? { models: built.models } : {}),
       onStage: (s) => progress.stage(s),
     });
   } finally {

@@ -24,13 +24,22 @@ export function parseOptions<S extends z.ZodType>(schema: S, input: unknown, nam
 export function optionsError(issues: readonly z.core.$ZodIssue[], input: unknown, name: string): ConfigError {
   const issue = issues[0];
   if (!issue) return new ConfigError(name, 'invalid options');
+  const { path, message } = describeIssue(issue, input);
+  return new ConfigError(keyOf(name, path), message, { cause: issue });
+}
+
+/**
+ * One zod issue in the words of a {@link ConfigError}: the path of the key at fault (an unknown key's own name
+ * last) and `expected …, got …`.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): { path: string[]; message: string } {
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys;
-    return new ConfigError(keyOf(name, [...path, keys[0] ?? '']), `unknown key${keys.length > 1 ? ` (and ${keys.slice(1).join(', ')})` : ''}, expected none of that name`);
+    const more = keys.length > 1 ? ` (and ${keys.slice(1).join(', ')})` : '';
+    return { path: [...path, keys[0] ?? ''], message: `expected a known key, got unknown key ${JSON.stringify(keys[0] ?? '')}${more}` };
   }
-  const expected = expectation(issue);
-  return new ConfigError(keyOf(name, path), `${expected}, got ${describe(valueAt(input, issue.path))}`, { cause: issue });
+  return { path, message: `${expectation(issue)}, got ${describe(valueAt(input, issue.path))}` };
 }
 
 function keyOf(name: string, path: readonly string[]): string {
@@ -39,6 +48,13 @@ function keyOf(name: string, path: readonly string[]): string {
 
 /** zod's message reduced to what was expected: `expected number >= 1`, `expected one of "day"|"week"`. */
 function expectation(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // zod says only "Invalid input" for a union: what each branch expected, a branch's own wording first.
+    const branches = issue.errors.flatMap((branch) => branch.slice(0, 1));
+    const own = branches.find((b) => b.code === 'custom');
+    if (own) return expectation(own);
+    return [...new Set(branches.map((b) => expectation(b)))].join(' or ');
+  }
   const message = issue.message
     .replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid string|Invalid number|Invalid):\s*/i, '')
     .replace(/,\s*received \w+$/, '')

@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { ModelError } from '../core/errors.js';
+import { parseOptions } from '../core/parse-options.js';
 import { MODEL_FILES, type ModelSources, type Models } from './models.js';
 import { parseModels } from './parse-models.js';
 import { BUILT_IN_PROFILES, profileDir } from './profiles.js';
@@ -21,11 +23,22 @@ export interface LoadModelsOptions {
   profile?: string;
 }
 
+const modelPath = z.string().min(1);
+// The keys of MODEL_FILES, so a misspelt file key is named instead of ignored.
+const loadModelsOptionsSchema = z
+  .object({
+    dir: modelPath.optional(),
+    files: z.partialRecord(z.enum(Object.keys(MODEL_FILES) as [keyof ModelSources, ...Array<keyof ModelSources>]), modelPath).optional(),
+    profile: modelPath.optional(),
+  })
+  .strict();
+
 /**
  * Reads and parses the model files (an edge module: the only place models touch the file system). A file missing
- * from a user's folder falls back to the shipped one. Throws ModelError naming the file.
+ * from a user's folder falls back to the shipped one. Throws ModelError naming the file, ConfigError for invalid options.
  */
 export async function loadModels(options: LoadModelsOptions = {}): Promise<Models> {
+  parseOptions(loadModelsOptionsSchema, options, 'models');
   const paths = {} as Record<keyof ModelSources, string>;
   const sources = {} as ModelSources;
   const profile = options.profile === undefined ? undefined : profileDir(options.profile, DEFAULT_MODELS_DIR);

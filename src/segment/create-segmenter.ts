@@ -1,4 +1,4 @@
-import { HotspotsError } from '../core/errors.js';
+import { ConfigError } from '../core/errors.js';
 import { createNodeRsSegmenter } from './create-node-rs-segmenter.js';
 import { createNodejiebaSegmenter } from './create-nodejieba-segmenter.js';
 import type { Segmenter } from './segmenter.js';
@@ -14,6 +14,6 @@ export function createSegmenter(name: SegmenterName, userDict: string): Segmente
     case 'nodejieba':
       return createNodejiebaSegmenter(userDict);
     default:
-      throw new HotspotsError(`segmenter: expected "node-rs" or "nodejieba", got "${String(name)}"`, 'E_CONFIG', 2);
+      throw new ConfigError('segmenter', `expected "node-rs" or "nodejieba", got "${String(name)}"`);
   }
 }
