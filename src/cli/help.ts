@@ -41,6 +41,7 @@ Commands:
   classify            one ticket as JSON on stdin -> its issue and risk flags as JSON
   demo                analyze the sample export shipped in examples/
   generate            write a synthetic telecom complaint export with planted events
+  report              the weekly, ten-day (旬) or monthly report folder from the state alone
 
 Run "complaint-hotspots <command> --help" for a command's options.
 `,
@@ -55,6 +56,23 @@ run kept in --state; without it only the risk flags are given.
 
 Analyzes the sample export shipped in examples/sample-export.csv and writes the report folder
 (default ./hotspots-out).
+`,
+  report: `Usage: complaint-hotspots report --state FILE --period week|dekad|month [--at DATE] [--out DIR] [--config FILE]
+
+Writes the report folder (report.json, report.md, report.html, warnings.csv) of the week, ten days (旬) or month
+holding DATE from the history the nightly runs keep in --state; no export is read again. Ticket and term counts
+are summed from the stored days, issues and warnings come from the days' stored summaries, rising terms compare
+the period with the earlier ones. Topics and new grouping need the ticket texts and are left out (the report says so).
+
+Options:
+  --state FILE       the state file the nightly "analyze --state FILE" runs keep (required)
+  --period P         week (ISO week, 周报), dekad (旬: 1-10, 11-20, 21-end, 旬报) or month (月报)
+  --at DATE          a date YYYY-MM-DD in the period (default: the last complete period before today)
+  --out DIR          report folder (default ./hotspots-out)
+  --config FILE      analysis options and thresholds (rising, history, warnings.digestSize, timeZone)
+  --time-zone TZ     time zone of "today" (default Asia/Shanghai)
+
+Exit codes: 0 done, 1 runtime error, 2 usage error or no stored day of the period.
 `,
   generate: `Usage: complaint-hotspots generate --n N --seed S --out FILE [--days D] [--start YYYY-MM-DD]
 

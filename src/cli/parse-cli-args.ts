@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../core/errors.js';
 
 /** The CLI's commands (README: "All CLI commands and options"). */
-export type CliCommand = 'analyze' | 'classify' | 'demo' | 'generate' | 'help';
+export type CliCommand = 'analyze' | 'classify' | 'demo' | 'generate' | 'report' | 'help';
 
 /** What the command line asked for, before any file is read. */
 export interface CliArgs {
@@ -34,6 +34,7 @@ const OPTIONS = {
   segmenter: { type: 'string' },
   models: { type: 'string' },
   profile: { type: 'string' },
+  at: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -44,6 +45,7 @@ const ALLOWED: Record<CliCommand, readonly string[]> = {
   classify: ['state', 'config', 'models', 'profile', 'segmenter', 'help'],
   demo: ['out', 'quiet', 'state', 'period', 'help'],
   generate: ['n', 'seed', 'out', 'days', 'start', 'help'],
+  report: ['state', 'period', 'at', 'out', 'config', 'time-zone', 'quiet', 'help'],
   help: ['help', 'version'],
 };
 
@@ -58,7 +60,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   if (first === '--version' || first === '-v') return { command: 'help', files: [], values: { version: true }, help: false };
   if (!(first in ALLOWED) || first === 'help') {
-    throw new ConfigError('command', `expected one of analyze, classify, demo, generate; got "${first}"`);
+    throw new ConfigError('command', `expected one of analyze, classify, demo, generate, report; got "${first}"`);
   }
   const command = first as CliCommand;
   let parsed;

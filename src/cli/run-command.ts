@@ -39,6 +39,8 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<number> {
       return generateCommand(args, io);
     case 'classify':
       return classifyCommand(args, io);
+    case 'report':
+      return (await import('./report-command.js')).reportCommand(args, io);
   }
 }
 

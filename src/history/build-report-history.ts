@@ -60,7 +60,27 @@ export async function buildReportHistory(
     ...(input.excludeFingerprint === undefined ? {} : { excludeFingerprint: input.excludeFingerprint }),
   });
   const all: PeriodTermCounts[] = [...stored.slice().reverse(), ...input.current];
+  return historySeries(all, span, terms, input.issues, input.stored, options, rising);
+}
+
+/**
+ * The history series of a report from periods already loaded (`all`, oldest first, holding at least the charted
+ * terms' counts): the last `span` periods with their tickets, each charted term's tickets, expected count and alert
+ * threshold per period (the earlier periods of `all` serve as baselines), and the first `chartIssues` issues by rank
+ * with their tickets per period (from `stored`, the issues' histories in the same period ids), first period,
+ * periods active and trend.
+ */
+export function historySeries(
+  all: readonly PeriodTermCounts[],
+  span: number,
+  terms: readonly string[],
+  issues: ReadonlyArray<Pick<Issue, 'id' | 'label' | 'rank'>>,
+  stored: ReadonlyArray<Pick<StoredIssue, 'id' | 'firstPeriod' | 'history'>>,
+  options: ResolvedHistoryOptions,
+  rising: ResolvedRisingOptions,
+): ReportHistory {
   const shown = all.slice(-span);
+  const latest = shown.at(-1)?.period ?? '';
   const periods = shown.map((p) => ({ id: p.period, tickets: p.tickets }));
 
   const termSeries = terms.map((term) => {
@@ -76,8 +96,8 @@ export async function buildReportHistory(
     return { term, tickets, expected, threshold };
   });
 
-  const storedById = new Map(input.stored.map((s) => [s.id, s]));
-  const issues = [...input.issues]
+  const storedById = new Map(stored.map((s) => [s.id, s]));
+  const issueSeries = [...issues]
     .sort((a, b) => a.rank - b.rank)
     .slice(0, options.chartIssues)
     .map((issue) => {
@@ -93,11 +113,11 @@ export async function buildReportHistory(
         tickets,
       };
     });
-  return { periods, issues, terms: termSeries };
+  return { periods, issues: issueSeries, terms: termSeries };
 }
 
 /** The latest period's rising terms by ratio (those of the whole report when the latest has none), at most `n`. */
-function chartedTerms(rising: readonly RisingTerm[], latest: string, n: number): string[] {
+export function chartedTerms(rising: readonly RisingTerm[], latest: string, n: number): string[] {
   const own = rising.filter((r) => r.period === latest);
   const pool = own.length > 0 ? own : rising;
   const best = new Map<string, number>();

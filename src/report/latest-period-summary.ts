@@ -79,7 +79,8 @@ function latestTopIssues(report: Report, latest: string | undefined, current: { 
   const byId = new Map(report.issues.map((i) => [i.id, i]));
   const rankOf = (w: Warning): number => (typeof w.metrics['rank'] === 'number' ? w.metrics['rank'] : Number.POSITIVE_INFINITY);
   const tops = report.warnings.filter((w) => w.kind === 'top' && w.period === latest).sort((a, b) => rankOf(a) - rankOf(b));
-  if (tops.length > 0) {
+  // A roll-up's TOP warnings are its days' (their metrics count a day's tickets): its own issues rank the period.
+  if (tops.length > 0 && report.rollup === undefined) {
     return tops.slice(0, n).map((w) => {
       const issueId = w.metrics['issueId'];
       const issue = typeof issueId === 'string' ? byId.get(issueId) : undefined;
@@ -103,5 +104,5 @@ function latestTopIssues(report: Report, latest: string | undefined, current: { 
   return seen
     .sort((a, b) => a.rank - b.rank)
     .slice(0, n)
-    .map((i) => ({ label: i.label, periodTickets: undefined, tickets: i.tickets, heat: i.heat, status: i.status }));
+    .map((i) => ({ label: i.label, periodTickets: report.rollup ? i.tickets : undefined, tickets: i.tickets, heat: i.heat, status: i.status }));
 }

@@ -6,7 +6,7 @@ import { headlineSection } from './html-headline.js';
 import { warningsSection } from './html-warnings.js';
 import { summarizeLatestPeriod } from './latest-period-summary.js';
 import { LEVEL_COLORS } from './level-colors.js';
-import { LEVEL_ORDER, periodSpan, reportLabels, type ReportLabels } from './report-labels.js';
+import { LEVEL_ORDER, periodSpan, reportLabels, reportTitle, rollupNote, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Issue, Report, ReportHistory, Warning } from './report-schema.js';
 import { sortRisingTerms } from './sort-rising-terms.js';
@@ -78,12 +78,13 @@ export function* htmlPieces(report: Report): Generator<string> {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(l.title)} ${esc(span)}</title>
+<title>${esc(reportTitle(report, l))} ${esc(span)}</title>
 <style>${STYLE}</style>
 </head>
 <body><main>
 `;
-  yield `<header><h1>${esc(l.title)}</h1><p class="meta">${esc(l.periods)}${l.colon}${esc(span)}　${esc(l.generatedAt)}${l.colon}${esc(report.generatedAt)}</p></header>`;
+  const note = rollupNote(report, l);
+  yield `<header><h1>${esc(reportTitle(report, l))}</h1><p class="meta">${esc(l.periods)}${l.colon}${esc(span)}　${esc(l.generatedAt)}${l.colon}${esc(report.generatedAt)}</p>${note ? `<p class="meta rollup">${esc(note)}</p>` : ''}</header>`;
   const sections: Array<() => string> = [
     () => headlineSection(latest, l, exampleTexts(report)),
     () => chartsSection(report, l),

@@ -3,7 +3,7 @@ import { distinctEvidence, evidenceSnippet, exampleTexts } from './evidence-snip
 import { formatDateTime, formatNumber, formatPValue, listTicketIds } from './format-numbers.js';
 import { countByLevel, groupWarnings, warningStatus, type LevelCounts } from './group-warnings.js';
 import { summarizeLatestPeriod, type LatestPeriodSummary } from './latest-period-summary.js';
-import { LEVEL_ORDER, periodSpan, reportLabels, warningKindName, type ReportLabels } from './report-labels.js';
+import { LEVEL_ORDER, periodSpan, reportLabels, reportTitle, rollupNote, warningKindName, type ReportLabels } from './report-labels.js';
 import { reportLang } from './report-lang.js';
 import type { Report, Warning } from './report-schema.js';
 import { sortRisingTerms } from './sort-rising-terms.js';
@@ -28,7 +28,14 @@ export function renderMarkdown(report: Report): string {
   const latest = summarizeLatestPeriod(report);
   const periods = report.periods;
   const span = periods.length === 0 ? l.none : periodSpan(periods, l);
-  const out: string[] = [`# ${l.title}`, '', `${l.periods}${l.colon}${md(span)}　${l.generatedAt}${l.colon}${md(report.generatedAt)}`, ''];
+  const note = rollupNote(report, l);
+  const out: string[] = [
+    `# ${reportTitle(report, l)}`,
+    '',
+    `${l.periods}${l.colon}${md(span)}　${l.generatedAt}${l.colon}${md(report.generatedAt)}`,
+    '',
+    ...(note ? [`> ${md(note)}`, ''] : []),
+  ];
   out.push(...headline(latest, l, exampleTexts(report)));
   out.push(...warnings(report, l, latest.daily));
 

@@ -384,6 +384,22 @@ export function warningKindName(w: Pick<Warning, 'kind' | 'category' | 'repeatKi
 /** Warning levels from most to least severe. */
 export const LEVEL_ORDER: ReadonlyArray<Warning['level']> = ['red', 'orange', 'yellow'];
 
+/**
+ * The report's title: the daily early-warning report, or for a roll-up written from the state the weekly, ten-day
+ * or monthly report of its period kind.
+ */
+export function reportTitle(report: { rollup?: unknown; config: Record<string, unknown> }, l: ReportLabels): string {
+  if (report.rollup === undefined) return l.title;
+  const kind = report.config['period'];
+  return kind === 'week' || kind === 'dekad' || kind === 'month' || kind === 'day' ? l.rollupTitle[kind] : l.title;
+}
+
+/** The line under a roll-up's title saying what it was summed from and what it cannot hold; '' for other reports. */
+export function rollupNote(report: { rollup?: { from: string; periods: unknown[]; missing: string[] } }, l: ReportLabels): string {
+  const r = report.rollup;
+  return r ? l.rollupSource(r.from, r.periods.length, r.missing) : '';
+}
+
 /** The report's span of periods, `first – last`; for an undated export the words for "undated". */
 export function periodSpan(periods: ReadonlyArray<{ id: string }>, l: Pick<ReportLabels, 'undated'>): string {
   if (periods.length === 1 && periods[0]?.id === 'all') return l.undated;
