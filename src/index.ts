@@ -62,3 +62,6 @@ export { writeReport, type ReportPaths } from './report/write-report.js';
 
 // Errors
 export { ConfigError, HotspotsError, InputError, ModelError, StateError } from './core/errors.js';
+
+// The weekly, ten-day or monthly report from the state alone (issue 18)
+export { runReport, type RunReportOptions, type RunReportResult } from './run-report.js';
