@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { classifyTerms, type ClassifierModel } from './cluster/classifier-model.js';
 import { ConfigError, HotspotsError, InputError } from './core/errors.js';
 import { ticketSchema, type TicketInput } from './core/ticket.js';
@@ -69,8 +71,9 @@ export interface CreateClassifierOptions {
 export interface ClassifierFromState {
   /**
    * The history state file kept by the nightly run (`runAnalysis({ state })`, the CLI's `--state`), whose last
-   * committed run gives the known topics and issues; it is opened, read and closed again. Or an open
-   * {@link HistoryStore}, which is read and left open. A state without a run yet gives risk flags only.
+   * committed run gives the known topics and issues; it is opened, read and closed again (a missing file is an
+   * InputError). Or an open {@link HistoryStore}, which is read and left open. A state without a run yet gives risk
+   * flags only.
    */
   state: string | HistoryStore;
   /** Parsed models; the shipped ones (of `options.profile`) when left out. */
@@ -88,8 +91,8 @@ export interface ClassifierFromState {
  *
  * `await createClassifier({ state: 'state/history.duckdb' })` is the whole set-up: the shipped models, the model
  * of the state's last run, the state file closed again. With `{ models, model }` it answers at once, no promise.
- * @throws ConfigError for invalid options or neither `models` nor `state`; StateError (as a rejection) for a state
- * file that cannot be used.
+ * @throws ConfigError for invalid options or neither `models` nor `state`; as a rejection, InputError for a missing
+ * state file and StateError for one that cannot be used.
  */
 export function createClassifier(config: CreateClassifierOptions): Classifier;
 export function createClassifier(config: ClassifierFromState): Promise<Classifier>;
@@ -109,7 +112,9 @@ async function classifierFromState(config: ClassifierFromState): Promise<Classif
   const models = config.models ?? (await loadModels({ profile: opts.profile }));
   let model: string | undefined;
   if (typeof state === 'string') {
-    const store = await openDuckdbHistoryStore(state);
+    // Opening a missing file would create an empty state: a mistyped path must be an error, not a model-less classifier.
+    if (!existsSync(resolve(state))) throw new InputError(state, 'expected the state file the nightly runs keep, got no such file');
+    const store = await openDuckdbHistoryStore(resolve(state));
     try {
       model = await store.loadModel();
     } finally {

@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, createClassifier, createMemoryHistoryStore, loadModels, openDuckdbHistoryStore, runAnalysis, type Models } from '../src/index.js';
+import { ConfigError, InputError, createClassifier, createMemoryHistoryStore, loadModels, openDuckdbHistoryStore, runAnalysis, type Models } from '../src/index.js';
 import { formatGeneratedCsv } from '../src/generate/format-generated-csv.js';
 import { generateExport } from '../src/testing.js';
 
@@ -76,6 +77,13 @@ describe('createClassifier({ state })', () => {
     expect(result.issueId).toBeNull();
     expect(result.riskLevel).toBe('red');
     await expect(store.loadModel()).resolves.toBeUndefined();
+  });
+
+  it('refuses a state file that does not exist instead of creating an empty one', async () => {
+    const missing = join(dir, 'no-such-state.duckdb');
+    await expect(createClassifier({ state: missing })).rejects.toThrow(InputError);
+    await expect(createClassifier({ state: missing })).rejects.toThrow(/no such file/);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('says what it needs when given neither models nor a state', () => {

@@ -49,6 +49,12 @@ beforeAll(async () => {
       bad: { top: 0 },
       key: 'top',
     },
+    runReport: {
+      call: (bad) => api.runReport(typeof bad === 'object' ? { state: api.createMemoryHistoryStore(), period: 'week', ...(bad as object) } : bad),
+      bad: { top: 0 },
+      key: 'top',
+    },
+    'runReport (period)': { call: (bad) => api.runReport({ state: api.createMemoryHistoryStore(), ...(bad as object) } as never), bad: { period: 'day' }, key: 'period' },
     readExports: { call: (bad) => api.readExports([sample], bad), bad: { encoding: 'latin9' }, key: 'read.encoding' },
     streamExports: { call: (bad) => api.streamExports([sample], bad), bad: { maxTextLength: 'long' }, key: 'read.maxTextLength' },
     loadModels: { call: (bad) => api.loadModels(bad), bad: { files: { dictionary: 'my-dict.txt' } }, key: 'models.files.dictionary' },

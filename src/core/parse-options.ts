@@ -53,7 +53,7 @@ function expectation(issue: z.core.$ZodIssue): string {
     const branches = issue.errors.flatMap((branch) => branch.slice(0, 1));
     const own = branches.find((b) => b.code === 'custom');
     if (own) return expectation(own);
-    return [...new Set(branches.map((b) => expectation(b)))].join(' or ');
+    return `expected ${[...new Set(branches.map((b) => expectation(b).replace(/^expected /, '')))].join(' or ')}`;
   }
   const message = issue.message
     .replace(/^(Invalid input|Invalid option|Too small|Too big|Invalid string|Invalid number|Invalid):\s*/i, '')

@@ -44,6 +44,13 @@ describe('parseOptions(schema, input, name)', () => {
     expect(errorOf({ risk: { terms: ['a', 7] } }, 'warnings').message).toMatch(/expected string, got 7$/);
   });
 
+  it('says what each branch of a union expected, a branch\'s own wording first', () => {
+    const union = z.object({ models: z.union([z.string(), z.number()]).optional() });
+    expect(() => parseOptions(union, { models: true }, 'run')).toThrow('run.models: expected string or number, got true');
+    const worded = z.object({ models: z.union([z.string(), z.custom<object>((v) => Array.isArray(v), { message: 'expected a list' })]) });
+    expect(() => parseOptions(worded, { models: 3 }, 'run')).toThrow('run.models: expected a list, got 3');
+  });
+
   it('names an unknown key of a strict schema', () => {
     const error = errorOf({ minTicket: 3 });
     expect(error.key).toBe('terms.minTicket');
