@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError } from './core/errors.js';
+import { ConfigError, InputError } from './core/errors.js';
 import type { HistoryStore } from './history/history-types.js';
 import { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
 import { rollUpReport, rollupPeriodOf, type RollupKind } from './history/roll-up-report.js';
@@ -45,6 +46,8 @@ export async function runReport(run: RunReportOptions): Promise<RunReportResult>
   const opts = resolveAnalyzeOptions({ ...options, period });
   const clock = now ?? new Date();
   const target = rollupPeriodOf(period, at, clock, opts.timeZone);
+  // Opening a missing file would create an empty state: a mistyped path must be an error instead.
+  if (typeof state === 'string' && !existsSync(resolve(state))) throw new InputError(state, 'expected the state file the nightly runs keep, got no such file');
   const store = typeof state === 'string' ? await openDuckdbHistoryStore(resolve(state)) : state;
   let report: Report;
   try {

@@ -1,7 +1,7 @@
 const BARS = '▁▂▃▄▅▆▇█';
 
 /**
- * A series as a one-line text chart of block characters (`▁▃█▅`), lowest to highest of its own range, for the
+ * A series as a one-line text chart of block characters (`▁▃█▅`), from zero to the series' highest value, for the
  * Markdown report where no image can go; an all-zero series is all `▁`.
  */
 export function sparkline(values: readonly number[]): string {

@@ -104,10 +104,46 @@ describe('complaint-hotspots generate', () => {
   });
 
   it('prints help for each command with exit 0', () => {
-    for (const command of ['analyze', 'classify', 'demo', 'generate']) {
+    for (const command of ['analyze', 'classify', 'demo', 'generate', 'report']) {
       const r = cli([command, '--help']);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`Usage: complaint-hotspots ${command}`));
     }
+  });
+});
+
+describe('complaint-hotspots report', () => {
+  it('writes the week\'s report folder from a state the sample export was analysed into, and exits 2 for a week it holds no day of', async () => {
+    const night = cli(['demo', '--out', 'demo-state-out', '--state', 'report-state.duckdb', '--quiet']);
+    expect(night.status).toBe(0);
+    const r = cli(['report', '--state', 'report-state.duckdb', '--period', 'week', '--at', '2026-11-04', '--out', 'week-out']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^complaint-hotspots: 2026-W45 from .*report-state\.duckdb: \d+ tickets over 7 stored days\n/);
+    expect((await readdir(join(dir, 'week-out'))).sort()).toEqual(['rejects.jsonl', 'report.html', 'report.json', 'report.md', 'warnings.csv']);
+
+    const none = cli(['report', '--state', 'report-state.duckdb', '--period', 'month', '--at', '2027-01-05']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe(
+      `complaint-hotspots: ${join(dir, 'report-state.duckdb')}: expected stored days of 2027-01 (2027-01-01 – 2027-01-31), got none; the latest stored day is 2026-11-14\n`,
+    );
+  });
+
+  it('exits 2 with one line for a missing state file, a bad period or date, and an analyze-only option', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['report', '--state', 'no-such.duckdb', '--period', 'week'], /no-such\.duckdb: expected the state file the nightly runs keep, got no such file/],
+      [['report', '--state', 'x.duckdb', '--period', 'day'], /--period: expected one of week, dekad, month, got "day"/],
+      [['report', '--period', 'week'], /--state: report needs --state FILE/],
+      [['report', '--state', 'x.duckdb', '--period', 'week', '--top', '3'], /--top: is not an option of "report"/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const bad = cli(['report', '--state', 'report-state.duckdb', '--period', 'week', '--at', '2026-13-01']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--at: expected a date YYYY-MM-DD, got "2026-13-01"/);
   });
 });

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/render-html.js';
+import { runNights } from '../helpers/nightly-runs.js';
 import { briefingReport, sampleReport } from './sample-report.js';
 
 const ARGS = [
@@ -96,4 +97,25 @@ describe('renderHtml in a real browser', () => {
     expect(await page.locator('#warnings > ol li.warning').count()).toBe(4);
     await page.close();
   });
+});
+
+describe('report.html of the 14th nightly run with --state, in a real browser', () => {
+  it('charts the 14 nights: tickets per night, rising terms with their band, TOP issues per night, each with more than one point', async () => {
+    const nights = await runNights(dir, { n: 2800, days: 14, seed: 4 });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(pathToFileURL(join(nights.outs[13]!, 'report.html')).href, { waitUntil: 'load' });
+    expect(await page.locator('#chart-volume svg circle').count()).toBe(14);
+    expect(await page.locator('#chart-volume svg polyline.series-line').count()).toBe(1);
+    expect(await page.locator('#chart-rising svg polyline.series-line').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#chart-rising svg circle').count()).toBeGreaterThan(14);
+    expect(await page.locator('#chart-rising svg polygon.series-band').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#chart-issues svg polyline.series-line').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#chart-issues svg circle').count()).toBeGreaterThan(14);
+    for (const id of ['#chart-volume', '#chart-rising', '#chart-issues']) expect((await page.locator(`${id} svg`).boundingBox())?.width ?? 0).toBeGreaterThan(300);
+    expect(await page.locator('#headline .card .sub').first().innerText()).toContain('较上期');
+    expect(await page.locator('#issues td.trend').count()).toBeGreaterThan(0);
+    await mkdir('test-artifacts', { recursive: true });
+    await page.screenshot({ path: join('test-artifacts', 'report-history.png'), fullPage: true });
+    await page.close();
+  }, 240_000);
 });

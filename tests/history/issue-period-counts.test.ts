@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { countIssuesByPeriod, withPeriodHistory } from '../../src/history/issue-period-counts.js';
+
+describe('countIssuesByPeriod(issues, ticketIndex, periodIds, customerOf)', () => {
+  it('counts each issue\'s tickets and distinct customers per period, a ticket without customer its own', () => {
+    const index = new Map(['T1', 'T2', 'T3', 'T4'].map((id, i) => [id, i]));
+    const periods = ['d1', 'd1', 'd2', 'd2'];
+    const customers = ['c1', 'c1', undefined, undefined];
+    const got = countIssuesByPeriod([{ id: 'A', ticketIds: ['T1', 'T2', 'T3', 'T4', 'T9'] }], index, periods, (doc) => customers[doc]);
+    expect([...got.get('A')!]).toEqual([['d1', { tickets: 2, customers: 1 }], ['d2', { tickets: 2, customers: 2 }]]);
+  });
+});
+
+describe('withPeriodHistory(stored, counts, firstPeriod)', () => {
+  it('replaces the input\'s one total under its last period by its count in each period, keeping earlier history', () => {
+    const counts = new Map([
+      ['A', new Map([['d2', { tickets: 2, customers: 2 }], ['d3', { tickets: 5, customers: 5 }]])],
+      ['N', new Map([['d3', { tickets: 4, customers: 4 }]])],
+    ]);
+    const stored = [
+      { id: 'A', label: 'a', terms: [], firstPeriod: 'd0', lastPeriod: 'd3', history: [['d0', 1], ['d3', 7]] as Array<[string, number]> },
+      { id: 'N', label: 'n', terms: [], firstPeriod: 'd3', lastPeriod: 'd3', history: [['d3', 4]] as Array<[string, number]> },
+    ];
+    const [a, n] = withPeriodHistory(stored, counts, 'd2');
+    expect(a!.history).toEqual([['d0', 1], ['d2', 2], ['d3', 5]]);
+    expect(a!.firstPeriod).toBe('d0');
+    expect(n!.history).toEqual([['d3', 4]]);
+    expect(n!.firstPeriod).toBe('d3');
+    const [first] = withPeriodHistory([{ ...stored[0]!, firstPeriod: 'd3', history: [['d3', 7]] }], counts, 'd2');
+    expect(first!.firstPeriod).toBe('d2');
+  });
+});
