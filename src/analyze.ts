@@ -12,6 +12,7 @@ import { createMemoryHistoryStore } from './history/create-memory-history-store.
 import { buildReportHistory } from './history/build-report-history.js';
 import { describeExportOverlaps } from './history/describe-export-overlaps.js';
 import { countIssuesByPeriod, withPeriodHistory } from './history/issue-period-counts.js';
+import { retentionBound } from './history/retention-bound.js';
 import { summarizePeriods } from './history/summarize-periods.js';
 import { reconcileOverlappingExports } from './history/reconcile-overlapping-exports.js';
 import { sketchKeys, ticketKey, type PeriodSketch } from './history/ticket-sketch.js';
@@ -271,6 +272,10 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     config: { ...redactedConfig(opts), lang: opts.lang },
     ...(reportHistory ? { history: reportHistory } : {}),
   };
+  const keepDetailFrom =
+    undated || first === undefined || opts.history.keepDays === undefined || !Number.isFinite(minTime)
+      ? undefined
+      : retentionBound(lastPeriod, kind, opts.history.keepDays, baselinePeriodsToLoad(opts.rising), minTime - opts.warnings.repeatWindowDays * 86_400_000, tz);
   // An undated run has no period to file its counts, issues or warnings under: it keeps only the classifier model.
   const update: HistoryUpdate = undated
     ? { fingerprint, kind, periodCounts: [], periodSketches: [], replaces: [], issues: [], warnings: [], customerTickets: [], model: JSON.stringify(model) }
@@ -284,6 +289,7 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
         issues: signatures,
         warnings: warningVersions,
         ...(horizon === undefined ? {} : { keepVersionsFrom: horizon }),
+        ...(keepDetailFrom === undefined ? {} : { keepDetailFrom }),
         customerTickets,
         model: JSON.stringify(model),
       };

@@ -15,6 +15,8 @@ Options:
   --period day|week|dekad|month
                      reporting period; dekad = 旬 (1-10, 11-20, 21-end) (default day)
   --state FILE       history database kept between nightly runs (default: none)
+  --keep-days N      keep N days of detail in the state (term counts, customer tickets, period
+                     summaries); older days keep their ticket totals (default: keep everything)
   --topics K         number of coarse topics (default automatic)
   --top N            how many TOP issues to rank (default 10)
   --config FILE      all options and thresholds as one JSON file (schemas/config.schema.json)

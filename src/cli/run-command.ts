@@ -129,6 +129,8 @@ async function buildOptions(args: CliArgs): Promise<{ options: AnalyzeOptions; s
   if (seed !== undefined) options.seed = seed;
   const tz = str(args, 'time-zone');
   if (tz) options.timeZone = tz;
+  const keepDays = wholeNumber(args, 'keep-days', 1);
+  if (keepDays !== undefined) options.history = { ...((options.history as Record<string, unknown> | undefined) ?? {}), keepDays };
   const state = str(args, 'state') ?? config.state;
   const models = str(args, 'models') ?? config.models;
   return {

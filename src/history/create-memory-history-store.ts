@@ -208,6 +208,12 @@ export function createMemoryHistoryStore(): HistoryStore {
         const stored = byPeriod.get(summary.period)?.get(update.fingerprint);
         if (stored) stored.summary = clone(summary);
       }
+      if (update.keepDetailFrom) {
+        for (const [period, byPrint] of byPeriod) {
+          if (period >= update.keepDetailFrom.period) continue;
+          for (const [print, c] of byPrint) byPrint.set(print, { tickets: c.tickets, counts: new Map() });
+        }
+      }
       const nextIssues = upsertVersions(issues, update.issues, (i) => i.id, update.keepVersionsFrom);
       const nextWarnings = upsertVersions(warnings, update.warnings, (w) => w.key, update.keepVersionsFrom);
       const nextCustomers = new Map([...customers].map(([k, v]) => [k, new Map(v)]));
@@ -215,6 +221,12 @@ export function createMemoryHistoryStore(): HistoryStore {
         let byTicket = nextCustomers.get(t.customerHash);
         if (!byTicket) nextCustomers.set(t.customerHash, (byTicket = new Map()));
         byTicket.set(t.ticketId, clone(t));
+      }
+      if (update.keepDetailFrom) {
+        for (const [hash, byTicket] of nextCustomers) {
+          for (const [id, t] of byTicket) if (t.time < update.keepDetailFrom.timeMs) byTicket.delete(id);
+          if (byTicket.size === 0) nextCustomers.delete(hash);
+        }
       }
       periods = nextPeriods;
       issues = nextIssues;

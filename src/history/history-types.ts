@@ -120,6 +120,12 @@ export interface HistoryUpdate {
    * with `before` on or after it stay exact, and the tables do not grow with every night. Nothing is pruned when omitted.
    */
   keepVersionsFrom?: string;
+  /**
+   * Retention (`history.keepDays`): periods of `kind` before `period` lose their term counts, sketches and summaries
+   * (their ticket totals stay, for the charts), and customer tickets before `timeMs` are deleted. Nothing is pruned
+   * when omitted.
+   */
+  keepDetailFrom?: { period: string; timeMs: number };
   customerTickets: CustomerTicket[];
   /** Serialized classifier model (JSON), replacing the previous one. */
   model?: string;

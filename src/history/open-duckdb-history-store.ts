@@ -511,6 +511,13 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schem
         );
       }
     }
+    if (update.keepDetailFrom !== undefined) {
+      const keep = { kind: update.kind, period: update.keepDetailFrom.period };
+      for (const table of ['period_counts', 'period_sketches', 'period_summaries']) {
+        await conn.run(`DELETE FROM ${table} WHERE kind = $kind AND period < $period`, keep);
+      }
+      await conn.run('DELETE FROM customer_tickets WHERE time < $time', { time: BigInt(Math.trunc(update.keepDetailFrom.timeMs)) });
+    }
     if (update.model !== undefined) {
       await conn.run('DELETE FROM model');
       await conn.run('INSERT INTO model VALUES ($json)', { json: update.model });

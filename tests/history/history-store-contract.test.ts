@@ -266,6 +266,34 @@ describe.each([
     expect((await store.loadPeriodSummaries('day', '2026-11-01', '2026-11-01'))[0]).toEqual(summary('2026-11-01', 'a1 again'));
   });
 
+  it('commit({ keepDetailFrom }) drops older periods\' term counts, sketches and summaries and older customer tickets, keeping their totals', async () => {
+    const summary = (period: string) => ({ period, issues: [], warnings: [], risingTerms: [] });
+    const t = { customerHash: 'h1', ticketId: 'T1', issueId: '', topicId: 'TOPIC-1', time: 1_000, simhash: '00ff00ff00ff00ff' };
+    await store.commit(
+      update({
+        fingerprint: 'a',
+        periodCounts: [pc('2026-11-01', 10, { 宽带: 4 }), pc('2026-11-02', 20, { 宽带: 5 }), pc('2026-11-03', 30, { 宽带: 6 })],
+        periodSketches: ['2026-11-01', '2026-11-02', '2026-11-03'].map((period) => ({ period, tickets: 1, sketch: [1] })),
+        periodSummaries: ['2026-11-01', '2026-11-02', '2026-11-03'].map(summary),
+        customerTickets: [t, { ...t, ticketId: 'T2', time: 5_000 }],
+      }),
+    );
+    await store.commit(update({ fingerprint: 'b', periodCounts: [pc('2026-11-04', 5, { 宽带: 1 })], keepDetailFrom: { period: '2026-11-03', timeMs: 2_000 } }));
+    const counts = await store.loadPeriodCounts('day', '2026-11-05', 10);
+    expect(counts.map((p) => [p.period, p.tickets, Object.fromEntries(p.counts)])).toEqual([
+      ['2026-11-04', 5, { 宽带: 1 }],
+      ['2026-11-03', 30, { 宽带: 6 }],
+      ['2026-11-02', 20, {}],
+      ['2026-11-01', 10, {}],
+    ]);
+    expect((await store.loadPeriodSummaries('day', '2026-11-01', '2026-11-30')).map((s) => s.period)).toEqual(['2026-11-03']);
+    expect((await store.loadPeriodSources?.('day', ['2026-11-02', '2026-11-03']))?.map((p) => [p.period, p.sketch])).toEqual([
+      ['2026-11-02', undefined],
+      ['2026-11-03', [1]],
+    ]);
+    expect((await store.loadCustomerTickets(['h1'], 0)).map((x) => x.ticketId)).toEqual(['T2']);
+  });
+
   it('loadPeriodCounts(…) returns copies: changing them does not change the store', async () => {
     await store.commit(update({ periodCounts: [pc('2026-11-01', 100, { 宽带: 10 })] }));
     const [first] = await store.loadPeriodCounts('day', '2026-11-02', 1);
