@@ -1,16 +1,18 @@
 /**
- * The term stages of `analyze` timed one by one on a real export, and optionally dumped for before/after
+ * The text and term stages of `analyze` timed one by one on a real export, and optionally dumped for before/after
  * comparisons (identical results):
  *
  *   python3 ../shared/bench/make-review-export.py 100000 /tmp/reviews-100k.csv 3     # the reference export
  *   node --import tsx bench/export-stages.ts --file /tmp/reviews-100k.csv [--repeat 3] [--dump OUT.json]
  *
- * Reads the export (with `--fields`, default the reference export's columns), normalizes and segments it as
- * `analyze` does, then runs what `analyze`'s "counting terms" and "detecting rising terms" stages run: period
+ * Reads the export (with `--fields`, default the reference export's columns); times on this thread, against the
+ * text's UTF-8 megabytes, NFKC alone, `normalizeTicket` over every ticket (all of normalization) and @node-rs/jieba
+ * cutting the normalized texts (the segmenter alone); normalizes and segments it as `analyze` does (worker
+ * threads), then runs what `analyze`'s "counting terms" and "detecting rising terms" stages run: period
  * ids, phrases, hot terms, per-period term counts, per-period region counts, the stored form of each period
  * (single terms, regions, adjacent pairs held by 2+ tickets) and the rising-term and region-burst tests of every
  * period against the earlier ones. Prints one JSON line: wall and CPU milliseconds per step (best of `--repeat`),
- * tickets, vocabulary, peak RSS. `--dump` writes every step's output, in its iteration order, as JSON.
+ * tickets, text megabytes, vocabulary, peak RSS. `--dump` writes every step's output, in its iteration order, as JSON.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,7 +21,9 @@ import { periodIdsOf } from '../src/core/periods.js';
 import { loadModels } from '../src/models/load-models.js';
 import { normalizeAndSegment } from '../src/parallel/normalize-and-segment.js';
 import { parseFieldsOption } from '../src/read/field-map.js';
-import { streamExports } from '../src/read/read-exports.js';
+import { normalizeOptionsSchema } from '../src/normalize/normalize-options.js';
+import { normalizeTicket } from '../src/normalize/normalize-ticket.js';
+import { readExports } from '../src/read/read-exports.js';
 import type { RisingTerm } from '../src/report/report-schema.js';
 import { countRegionTickets } from '../src/rising/count-region-tickets.js';
 import { detectRegionBursts } from '../src/rising/detect-region-bursts.js';
@@ -65,13 +69,25 @@ function timed<T>(name: string, work: () => T, times = repeat): T {
 
 const messages = new Messages();
 const models = await loadModels();
-const started = performance.now();
 const cpuBefore = process.cpuUsage();
-const stream = await streamExports([values.file], { fields: parseFieldsOption(values.fields) }, messages);
-const corpus = await normalizeAndSegment(stream.batches, createNodeRsSegmenter(models.text.userDict), models.text, messages, {});
-ms['read, normalize, segment'] = Math.round(performance.now() - started);
+const started = performance.now();
+const read = await readExports([values.file], { fields: parseFieldsOption(values.fields) }, messages);
+ms['read'] = Math.round(performance.now() - started);
 const cpuRead = process.cpuUsage(cpuBefore);
-cpuMs['read, normalize, segment'] = Math.round((cpuRead.user + cpuRead.system) / 1000);
+cpuMs['read'] = Math.round((cpuRead.user + cpuRead.system) / 1000);
+const texts = read.tickets.map((t) => t.text);
+const textMb = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
+const segmenter = createNodeRsSegmenter(models.text.userDict);
+const normalizeOptions = normalizeOptionsSchema.parse({});
+timed('NFKC alone (one thread)', () => texts.map((t) => t.normalize('NFKC')));
+const normalized = timed('normalizeTicket (one thread)', () => read.tickets.map((t) => normalizeTicket(t, normalizeOptions, models.text).ticket.text));
+timed('jieba cut of the normalized texts (one thread)', () => normalized.map((t) => segmenter.cut(t).length));
+const stageStarted = performance.now();
+const cpuStage = process.cpuUsage();
+const corpus = await normalizeAndSegment(read.tickets, segmenter, models.text, messages, {});
+ms['normalizeAndSegment (worker threads)'] = Math.round(performance.now() - stageStarted);
+const cpuSegment = process.cpuUsage(cpuStage);
+cpuMs['normalizeAndSegment (worker threads)'] = Math.round((cpuSegment.user + cpuSegment.system) / 1000);
 const terms = { phraseMaxGap: 4 };
 
 const periodIds = timed('periodIdsOf', () => periodIdsOf(corpus.tickets.map((t) => t.time), 'day', 'Asia/Shanghai'));
@@ -120,6 +136,7 @@ console.log(
   JSON.stringify({
     file: values.file,
     tickets: corpus.tickets.length,
+    textMb: Number(textMb.toFixed(1)),
     terms: corpus.vocab.terms.length,
     periods: details.length,
     phrases: phrases.length,
