@@ -106,35 +106,35 @@ export function formProblemGroups(
   const out: ProblemGroup[] = [];
   for (const [entity, list] of byEntity) {
     if (entity < 0) out.push(...list);
-    else out.push(...mergeOverlapping(list, entities.tickets[entity]! < options.minEntitySplit ? 0 : options.mergeJaccard, tickets));
+    else out.push(...mergeOverlapping(list, entities.tickets[entity]! < options.minEntitySplit ? 0 : options.mergeJaccard));
   }
   return out;
 }
 
 /** Merges groups (largest first) into the first earlier group they overlap by `minJaccard`; rows stay ascending. */
-function mergeOverlapping(list: ProblemGroup[], minJaccard: number, tickets: number): ProblemGroup[] {
+function mergeOverlapping(list: ProblemGroup[], minJaccard: number): ProblemGroup[] {
   list.sort((a, b) => b.rows.length - a.rows.length || a.concepts[0]! - b.concepts[0]!);
-  const merged: Array<{ group: ProblemGroup; member: Uint8Array }> = [];
+  // Membership as a Set per merged group: memory follows the group, not the input (a flag array per group would
+  // cost a million bytes each at a million tickets).
+  const merged: Array<{ group: ProblemGroup; member: Set<number> }> = [];
   for (const g of list) {
     let into: (typeof merged)[number] | undefined;
     for (const m of merged) {
       let shared = 0;
-      for (const i of g.rows) shared += m.member[i]!;
+      for (const i of g.rows) if (m.member.has(i)) shared++;
       if (shared / (m.group.rows.length + g.rows.length - shared) >= minJaccard) {
         into = m;
         break;
       }
     }
     if (!into) {
-      const member = new Uint8Array(tickets);
-      for (const i of g.rows) member[i] = 1;
-      merged.push({ group: { entity: g.entity, concepts: [...g.concepts], rows: [...g.rows] }, member });
+      merged.push({ group: { entity: g.entity, concepts: [...g.concepts], rows: [...g.rows] }, member: new Set(g.rows) });
       continue;
     }
     into.group.concepts.push(...g.concepts);
     for (const i of g.rows) {
-      if (into.member[i]) continue;
-      into.member[i] = 1;
+      if (into.member.has(i)) continue;
+      into.member.add(i);
       into.group.rows.push(i);
     }
     into.group.rows.sort((a, b) => a - b);
