@@ -264,8 +264,13 @@ function labelGroup(
   const head = phrase ?? problem.slice(0, 2).join('/');
   if (phrase) problem.unshift(phrase);
   const label = entity ? `${entity} · ${head}` : head;
-  const word = phrase ? problem[1] : problem[0];
-  const sentence = examples.length > 0 && word !== undefined ? sentenceWith(corpus, examples[0]!, word) : undefined;
+  // The first example's sentence holding the top problem word, else the next word or example that has one.
+  const words = problem.slice(phrase ? 1 : 0, phrase ? 4 : 3);
+  let sentence: string | undefined;
+  for (const row of examples) {
+    for (const word of words) if ((sentence ??= sentenceWith(corpus, row, word)) !== undefined) break;
+    if (sentence !== undefined) break;
+  }
   return { label, terms: entity ? [entity, ...problem].slice(0, size) : problem, problem: problem.slice(0, 3), examples, ...(sentence ? { sentence } : {}) };
 }
 
