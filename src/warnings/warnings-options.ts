@@ -101,6 +101,13 @@ export const warningsOptionsSchema = z.object({
    */
   repeatMinSimilarity: z.number().min(0).max(1).default(0.3),
   /**
+   * Same customer, tickets on one issue: they repeat when their distinct terms overlap by at least this Jaccard
+   * similarity (an issue is a whole problem, not a near-duplicate group, so sharing it is not enough).
+   */
+  repeatSameIssueMinSimilarity: z.number().min(0).max(1).default(0.2),
+  /** The same for a stored ticket (no terms kept): their SimHashes within this many bits. */
+  repeatSameIssueMaxSimhashDistance: z.number().int().min(0).max(64).default(20),
+  /**
    * The same with a repeat marker (第二次反映, 还是没解决 …, `@repeat` lines of the risk lexicon) in either ticket: the
    * customer says it is a repeat, so a smaller overlap is enough, on any topic.
    */
