@@ -1,3 +1,4 @@
+import { termTicketCounts } from './ticket-term-weights.js';
 import type { Corpus } from '../core/corpus.js';
 import { tfidfOptionsSchema, type TfidfOptions } from './cluster-options.js';
 import { normalizeRow, type TfidfMatrix } from './tfidf-matrix.js';
@@ -15,7 +16,7 @@ export function buildTfidf(corpus: Corpus, options: TfidfOptions = {}, termWeigh
   const opts = parseOptions(tfidfOptionsSchema, options, 'tfidf');
   const n = corpus.docs.length;
   const vocabSize = corpus.vocab.terms.length;
-  const df = documentFrequencies(corpus, vocabSize);
+  const df = termTicketCounts(corpus);
 
   // A small corpus cannot meet a min df tuned for tens of thousands of tickets: scale it down, never below 2.
   const minDf = Math.min(opts.minDf, Math.max(2, Math.ceil(n / 1000)));
@@ -54,24 +55,6 @@ export function buildTfidf(corpus: Corpus, options: TfidfOptions = {}, termWeigh
 
 // The passes below are separate functions so V8 optimises each as a whole: as one long function called once per
 // run, it was compiled mid-loop and deoptimised at the next loop for lack of type feedback (a known V8 pattern).
-
-/** Ticket frequency of every vocabulary id. */
-function documentFrequencies(corpus: Corpus, vocabSize: number): Uint32Array {
-  const df = new Uint32Array(vocabSize);
-  const lastSeen = new Int32Array(vocabSize).fill(-1);
-  for (let i = 0; i < corpus.docs.length; i++) {
-    const ids = corpus.docs[i]?.termIds;
-    if (!ids) continue;
-    for (let p = 0; p < ids.length; p++) {
-      const id = ids[p]!;
-      if (lastSeen[id] !== i) {
-        lastSeen[id] = i;
-        df[id]! += 1;
-      }
-    }
-  }
-  return df;
-}
 
 /** CSR row pointers: the number of distinct kept columns of each row, accumulated. */
 function rowLengths(corpus: Corpus, colOf: Int32Array, cols: number): Uint32Array {

@@ -38,7 +38,7 @@ export interface ProblemConcepts {
 export function discoverProblemConcepts(
   tickets: number,
   termsOf: (i: number) => TicketTerms,
-  df: Int32Array,
+  df: Uint32Array,
   isCandidate: (term: number) => boolean,
   options: ConceptOptions,
 ): ProblemConcepts {

@@ -219,7 +219,7 @@ function labelGroup(
   corpus: Corpus,
   g: ProblemGroup,
   concepts: ProblemConcepts,
-  df: Int32Array,
+  df: Uint32Array,
   termsOf: ReturnType<typeof createTicketTermWeights>,
   size: number,
   count: Int32Array,

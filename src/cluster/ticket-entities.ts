@@ -22,7 +22,7 @@ export interface TicketEntities {
  */
 export function findTicketEntities(
   corpus: Corpus,
-  df: Int32Array,
+  df: Uint32Array,
   isEntity: (term: string) => boolean,
   termsOf: (i: number) => TicketTerms,
   families: readonly (readonly string[])[] = [],

@@ -1,8 +1,8 @@
 import type { Corpus } from '../core/corpus.js';
 
 /** Ticket frequency of every term of the vocabulary (each ticket counts a term once). */
-export function termTicketCounts(corpus: Corpus): Int32Array {
-  const df = new Int32Array(corpus.vocab.terms.length);
+export function termTicketCounts(corpus: Corpus): Uint32Array {
+  const df = new Uint32Array(corpus.vocab.terms.length);
   const seen = new Int32Array(corpus.vocab.terms.length).fill(-1);
   corpus.docs.forEach((doc, i) => {
     const ids = doc.termIds;
@@ -29,7 +29,7 @@ export interface TicketTerms {
  * line (`titleLength`) counts `titleWeight` times: the subject says what the ticket is about in a few words, the
  * body adds incidental ones. Buffers are reused between calls, so no object is made per ticket.
  */
-export function createTicketTermWeights(corpus: Corpus, df: Int32Array, titleWeight: number): (i: number) => TicketTerms {
+export function createTicketTermWeights(corpus: Corpus, df: Uint32Array, titleWeight: number): (i: number) => TicketTerms {
   const n = Math.max(1, corpus.docs.length);
   const idf = new Float64Array(df.length);
   for (let t = 0; t < df.length; t++) idf[t] = df[t]! > 0 ? Math.log(n / df[t]!) : 0;
