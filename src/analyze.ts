@@ -189,6 +189,8 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
     models: deps.models.grouping,
     entities: found.names,
     words: found.words.map((w) => w.word),
+    replyMarkers: deps.models.risk.replyMarkers ?? [],
+    customerMarkers: deps.models.risk.customerMarkers ?? [],
   });
   // An undated export has no first or last date to tell.
   const issues = undated ? issueResult.issues.map((i) => ({ ...i, firstSeen: '', lastSeen: '' })) : issueResult.issues.slice();

@@ -1,3 +1,4 @@
+import { businessReplies } from '../core/business-replies.js';
 import type { Corpus } from '../core/corpus.js';
 import { periodId, timeZoneOffset } from '../core/periods.js';
 import type { StoredIssue } from '../history/history-types.js';
@@ -37,6 +38,10 @@ export interface IssueGrouping {
   entities?: Iterable<string>;
   /** Every word discovery found (entities or not): a bare name among them may stand for its entity (捷信). */
   words?: Iterable<string>;
+  /** Markers of a business's reply (宾馆反馈, Company response) and of the customer's words resuming (追评): a reply is
+   * the business's words, not the customer's problem, and is left out of grouping (the risk lexicon's @reply lines). */
+  replyMarkers?: readonly string[];
+  customerMarkers?: readonly string[];
 }
 
 /** Local ISO date-time with offset, e.g. `2026-11-21T10:00:00+08:00`. */
@@ -82,7 +87,14 @@ export function findIssues(
   const thisPeriod = period ?? (Number.isFinite(latest) ? periodId(latest, 'day', opts.timeZone) : '');
 
   const df = termTicketCounts(corpus);
-  const termsOf = createTicketTermWeights(corpus, df, opts.titleWeight);
+  const replies = new Map<number, Array<[number, number]>>();
+  if (grouping.replyMarkers && grouping.replyMarkers.length > 0) {
+    corpus.tickets.forEach((t, i) => {
+      const ranges = businessReplies(t.text, grouping.replyMarkers!, grouping.customerMarkers ?? []);
+      if (ranges.length > 0) replies.set(i, ranges);
+    });
+  }
+  const termsOf = createTicketTermWeights(corpus, df, opts.titleWeight, replies);
   const isEntity = createEntityTest(models, grouping.entities);
   const minTermTickets = Math.max(opts.minTickets, Math.ceil(opts.concepts.minTermShare * n));
   // In a small input a word in a third of the tickets may still be the problem (5 of 13 say 断网).

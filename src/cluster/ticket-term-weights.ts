@@ -1,3 +1,4 @@
+import { insideRanges } from '../core/business-replies.js';
 import type { Corpus } from '../core/corpus.js';
 
 /** Ticket frequency of every term of the vocabulary (each ticket counts a term once). */
@@ -27,9 +28,15 @@ export interface TicketTerms {
 /**
  * A function giving a ticket's distinct terms weighted `(1 + ln tf) · ln(N / df)`, where a term inside the subject
  * line (`titleLength`) counts `titleWeight` times: the subject says what the ticket is about in a few words, the
- * body adds incidental ones. Buffers are reused between calls, so no object is made per ticket.
+ * body adds incidental ones. Terms inside `skipped` ranges of a ticket (a business's reply: 宾馆反馈 … 感谢您的点评) are
+ * left out. Buffers are reused between calls, so no object is made per ticket.
  */
-export function createTicketTermWeights(corpus: Corpus, df: Uint32Array, titleWeight: number): (i: number) => TicketTerms {
+export function createTicketTermWeights(
+  corpus: Corpus,
+  df: Uint32Array,
+  titleWeight: number,
+  skipped: ReadonlyMap<number, ReadonlyArray<readonly [number, number]>> = new Map(),
+): (i: number) => TicketTerms {
   const n = Math.max(1, corpus.docs.length);
   const idf = new Float64Array(df.length);
   for (let t = 0; t < df.length; t++) idf[t] = df[t]! > 0 ? Math.log(n / df[t]!) : 0;
@@ -42,7 +49,8 @@ export function createTicketTermWeights(corpus: Corpus, df: Uint32Array, titleWe
     out.count = 0;
     if (!doc) return out;
     const ids = doc.termIds;
-    const starts = titleLength > 0 ? doc.starts : undefined;
+    const ranges = skipped.get(i);
+    const starts = titleLength > 0 || ranges ? doc.starts : undefined;
     if (ids.length > capacity) {
       capacity = ids.length * 2;
       out.ids = new Int32Array(capacity);
@@ -50,6 +58,7 @@ export function createTicketTermWeights(corpus: Corpus, df: Uint32Array, titleWe
     }
     for (let p = 0; p < ids.length; p++) {
       const t = ids[p]!;
+      if (ranges && insideRanges(ranges, starts![p]!, starts![p]! + 1)) continue;
       if (tf[t] === 0) out.ids[out.count++] = t;
       tf[t]! += starts !== undefined && starts[p]! < titleLength ? titleWeight : 1;
     }

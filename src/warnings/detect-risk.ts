@@ -1,5 +1,5 @@
 import type { MatcherPattern, RiskMatcher } from './create-risk-matcher.js';
-import { businessReplies, insideRanges } from './business-replies.js';
+import { businessReplies, insideRanges } from '../core/business-replies.js';
 import { framesHold } from './risk-frames.js';
 import type { RiskMatch } from './risk-match.js';
 import { needsTokenCheck, onTokenBoundaries } from './token-boundaries.js';

@@ -143,3 +143,21 @@ describe('findIssues labels', () => {
     expect(issues[0]?.label).not.toMatch(/断网每晚|每晚断网|维修每晚|每晚维修/);
   });
 });
+
+describe('findIssues and business replies', () => {
+  it("findIssues(corpus, …, { replyMarkers }) groups by the customer's words, not the business's reply", () => {
+    const complaints = [['隔音', '差', '吵'], ['隔音', '差', '吵闹'], ['隔音', '太差'], ['早餐', '单调'], ['早餐', '单调', '难吃'], ['早餐', '品种', '单调']];
+    // Four of the six carry the hotel's reply, so its words are frequent but not everywhere (they would make an issue).
+    const reply = ['宾馆反馈', '感谢', '点评', '再次', '光临'];
+    const rows = complaints.map((tokens, i) => {
+      const all = i % 3 === 2 ? tokens : [...tokens, ...reply];
+      return { id: `h${i}`, customerHash: `c${i}`, tokens: all, text: all.join('') };
+    });
+    const grouping = { replyMarkers: ['宾馆反馈'], customerMarkers: ['追评'] };
+    const { issues } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21', undefined, grouping);
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue.terms.some((t) => ['感谢', '点评', '光临', '再次'].includes(t))).toBe(false);
+    const without = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21');
+    expect(without.issues.some((i) => i.terms.some((t) => ['感谢', '点评', '光临', '再次'].includes(t)))).toBe(true);
+  });
+});
