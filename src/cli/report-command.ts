@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { CliArgs } from './parse-cli-args.js';
+import { readConfigObject } from './read-config-object.js';
 import type { CliIo } from './run-command.js';
 
 const str = (args: CliArgs, name: string): string | undefined => {
@@ -43,20 +43,3 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
   return 0;
 }
 
-async function readConfigObject(path: string | undefined): Promise<Record<string, unknown>> {
-  if (!path) return {};
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError('--config', `cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError('--config', `"${path}" is not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ConfigError('--config', `"${path}" must hold a JSON object`);
-  return { ...(json as Record<string, unknown>) };
-}

@@ -5,6 +5,7 @@ import { ConfigError, InputError } from '../core/errors.js';
 import type { AnalyzeOptions } from '../options.js';
 import { HELP } from './help.js';
 import type { CliArgs } from './parse-cli-args.js';
+import { readConfigObject } from './read-config-object.js';
 import { createTtyProgress, silentProgress } from './progress.js';
 import { formatSummary } from './format-summary.js';
 
@@ -74,20 +75,8 @@ interface CliConfig {
 
 async function readConfig(path: string | undefined): Promise<CliConfig> {
   if (!path) return { options: {} };
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError('--config', `cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError('--config', `"${path}" is not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ConfigError('--config', `"${path}" must hold a JSON object`);
-  const { state, out, fields, models, $schema: _schema, ...options } = json as Record<string, unknown>;
+  const json = await readConfigObject(path);
+  const { state, out, fields, models, $schema: _schema, ...options } = json;
   for (const [key, value] of Object.entries({ state, out, models })) {
     if (value !== undefined && typeof value !== 'string') throw new ConfigError(`${path}: ${key}`, `expected a string, got ${typeof value}`);
   }
