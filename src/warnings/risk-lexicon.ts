@@ -36,7 +36,8 @@ export interface RiskFrame {
   terms: string[] | '*';
   /**
    * Where a cue must (or must not) be: `before`/`after` the trigger in its clause, or anywhere in its `clause` or
-   * `sentence`. For `@not` lines only `before` and `after` exist and mean adjacent (a gap of at most `notWindow`).
+   * `sentence`. For `@not` lines `before` and `after` mean adjacent (a gap of at most `notWindow`) and `clause` anywhere
+   * in the trigger's clause (fraud said of the company's record: "in the news for fraud", "committing fraud for years").
    */
   where: 'before' | 'after' | 'clause' | 'sentence';
   cues: string[];

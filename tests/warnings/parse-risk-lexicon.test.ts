@@ -53,12 +53,15 @@ describe('parseRiskLexicon frames and replies', () => {
       { category: 'churn', terms: '*', where: 'before', cues: ['4S店'], negative: true },
     ]);
     expect(lexicon.replyMarkers).toEqual(['商家回复']);
+    expect(parseRiskLexicon(`${head}@not\tmedia\t记者\tclause\t培训\n`).frames).toEqual([
+      { category: 'media', terms: ['记者'], where: 'clause', cues: ['培训'], negative: true },
+    ]);
     expect(lexicon.customerMarkers).toEqual(['追评']);
   });
 
   it('names the line of a frame on an unknown term, place or category', () => {
     expect(() => parseRiskLexicon(`${head}@frame\tmedia\t电视台\tbefore\t找\n`, 'x.tsv')).toThrow(/x\.tsv:5: .*"media" entry.*电视台/);
-    expect(() => parseRiskLexicon(`${head}@not\tchurn\t*\tclause\t店\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected before\|after/);
+    expect(() => parseRiskLexicon(`${head}@not\tchurn\t*\tsentence\t店\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected before\|after\|clause,/);
     expect(() => parseRiskLexicon(`${head}@frame\tlegal\t*\tbefore\t找\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected a category declared/);
   });
 });
