@@ -29,7 +29,7 @@ interface Assessed {
  * reads one warning per problem, not one per ticket and phrase. A ticket's category is its most severe one; its
  * level that category's (docs/warnings.md): the lexicon default (regulator/media/legal/safety red, attitude
  * orange, fraud/churn orange, vulnerable yellow), raised by an entry's own level; `mass` red when at least
- * `massMentionRedTickets` tickets of the period in the same region mention mass impact; `churn` yellow when every
+ * `massMentionRedTickets` tickets of the period in the same region mention mass impact (never without a region); `churn` yellow when every
  * churn trigger is conditional. Tickets of one category on one issue (of `issues`), else in one region, are one
  * warning listing them; tickets with neither are one warning per category from `highRiskGroupMinTickets` tickets,
  * else one each. The key is `high-risk:<category>:<most severe ticket id>` (its issue and region are metrics), so
@@ -58,9 +58,9 @@ export function warnHighRisk(
     if (matches.length === 0) continue;
     const ticket = corpus.tickets[doc]!;
     perTicket.push({ doc, matches });
-    if (matches.some((m) => m.category === 'mass')) {
-      const region = ticket.region ?? '';
-      massByRegion.set(region, (massByRegion.get(region) ?? 0) + 1);
+    // Without a region the count says nothing about one place: a hotel export's 大面积 mentions in a day made each red.
+    if (ticket.region && matches.some((m) => m.category === 'mass')) {
+      massByRegion.set(ticket.region, (massByRegion.get(ticket.region) ?? 0) + 1);
     }
   }
   const name = (c: string): string => lexicon.categories.get(c)?.name ?? c;
@@ -77,7 +77,7 @@ export function warnHighRisk(
         if (override) level = maxLevel(level, override);
       }
       if (category === 'mass') {
-        const n = massByRegion.get(ticket.region ?? '') ?? 0;
+        const n = ticket.region ? (massByRegion.get(ticket.region) ?? 0) : 0;
         if (n >= o.massMentionRedTickets) {
           level = 'red';
           rules.push(`本期${ticket.region ? `${ticket.region}` : ''}共 ${n} 张工单提到群体性影响（≥${o.massMentionRedTickets} 为红色）`);

@@ -97,6 +97,9 @@ describe('detectRisk on the real sentences of issue 16 (token boundaries, frames
       '点的包菜粉丝卷给我送来的是土豆丝卷,非常想骂人', // attitude
       '谎称保安不让进门,让我跑了好远才拿到,真想骂人!', // attitude
       '枕套居然是有大面积油渍的,换了一个居然还是一样', // mass
+      '墙面上都是素色的墙纸。大面积的空处,却无一副装饰画,单调无比。', // mass
+      '在广州市中心能有这样大面积的客房很少,唯一不足是前台CHECKIN慢!', // mass
+      '晚上竟然停电了2-3个小时。周边很荒凉。房间里面一张圆床占了很大面积,其他都显得很拥挤', // mass: the outage is another sentence
       '很满意,环境很好,晚间无一个骚扰电话,是我住过的唯一无骚扰电话的酒店', // fraud
     ];
     for (const text of quoted) expect(raised(text), text).toEqual([]);

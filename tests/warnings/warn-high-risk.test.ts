@@ -58,6 +58,15 @@ describe('warnHighRisk(context, matcher, options)', () => {
       ['海淀', 'orange', ['t4']],
     ]);
   });
+  it('never makes mass impact red by count without a region (a hotel export has no region column)', () => {
+    const rows = [{ text: '整个小区都停电了' }, { text: '整栋楼都停电了，空调也用不了' }, { text: '大面积停电，电梯也停了' }];
+    const warnings = warnHighRisk(context(rows), matcher, { massMentionRedTickets: 3 });
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) expect(w).toMatchObject({ category: 'mass', level: 'orange' });
+    const regional = warnHighRisk(context(rows.map((r) => ({ ...r, region: '市南' }))), matcher, { massMentionRedTickets: 3 });
+    expect(regional.map((w) => w.level)).toEqual(['red']);
+  });
+
   it('lowers a churn threat that is only conditional to yellow', () => {
     const [conditional] = warnHighRisk(context([{ text: '如果还这样我就携号转网' }]), matcher);
     const [plain] = warnHighRisk(context([{ text: '我要携号转网' }]), matcher);
