@@ -25,7 +25,6 @@ import { countRegionTickets } from './rising/count-region-tickets.js';
 import { detectRegionBursts } from './rising/detect-region-bursts.js';
 import { detectRisingTerms } from './rising/detect-rising-terms.js';
 import { baselinePeriodsToLoad } from './rising/rising-options.js';
-import { warnBursts } from './rising/warn-bursts.js';
 import { normalizeTickets } from './normalize/normalize-tickets.js';
 import type { NormalizeOptions } from './normalize/normalize-options.js';
 import { peekTickets } from './read/peek-tickets.js';
@@ -41,16 +40,11 @@ import type { PeriodTermCounts, PeriodTermDetail } from './terms/period-term-cou
 import { rankHotTerms } from './terms/rank-hot-terms.js';
 import { buildCustomerTickets } from './warnings/build-customer-tickets.js';
 import { createRiskMatcher } from './warnings/create-risk-matcher.js';
-import { routeWarning } from './warnings/route-warning.js';
 import { suppressWarnings } from './warnings/suppress-warnings.js';
 import { corpusSubjects } from './warnings/ticket-subjects.js';
 import { packageWarnings } from './warnings/package-warnings.js';
-import { warnHighRisk } from './warnings/warn-high-risk.js';
-import { warnMassFault } from './warnings/warn-mass-fault.js';
-import { warnRepeats } from './warnings/warn-repeats.js';
-import { warnTopIssues } from './warnings/warn-top-issues.js';
-import type { WarningContext } from './warnings/warning-context.js';
 import { createWarningIndex } from './warnings/warning-index.js';
+import { producePeriodWarnings } from './warnings/warning-producers.js';
 import { corpusTicketIndex } from './warnings/corpus-ticket-index.js';
 
 /** What {@link analyze} needs besides the tickets and options. */
@@ -212,20 +206,11 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const warningVersions: StoredWarning[] = [];
   const warnings: Warning[] = [];
   for (const period of periodList) {
-    const context: WarningContext = { corpus, periodIds, period, kind, routing: deps.models.routing, index: warningIndex, matcher };
-    const route = (w: Pick<Warning, 'kind' | 'category' | 'title'>) => routeWarning(w, deps.models.routing);
-    const raised = [
-      ...warnHighRisk(context, matcher, warningsOptions, issues, topicResult.topics),
-      ...warnMassFault(issues, context, warningsOptions),
-      ...warnRepeats(issues, context, { customerTickets: repeatHistory, issues: storedIssues }, warningsOptions, topicResult.topics),
-      ...warnBursts(
-        [...risingTerms, ...regionBursts].filter((r) => r.period === period),
-        corpus,
-        opts.bursts,
-        route,
-      ),
-      ...warnTopIssues(issues, context, storedIssues, warningsOptions),
-    ];
+    const context = { corpus, periodIds, period, kind, routing: deps.models.routing, index: warningIndex, matcher };
+    const raised = producePeriodWarnings(
+      { context, issues, topics: topicResult.topics, stored: storedIssues, customerTickets: repeatHistory, rising: [...risingTerms, ...regionBursts] },
+      { warnings: warningsOptions, bursts: opts.bursts },
+    );
     const suppressed = suppressWarnings(raised, warningState, period, warningsOptions);
     warnings.push(...suppressed.warnings);
     warningState = mergeWarningState(warningState, suppressed.state);

@@ -77,7 +77,6 @@ export {
 export { detectRisingTerms } from './rising/detect-rising-terms.js';
 export { detectRegionBursts } from './rising/detect-region-bursts.js';
 export { countRegionTickets } from './rising/count-region-tickets.js';
-export { warnBursts } from './rising/warn-bursts.js';
 export { risingOptionsSchema, type RisingOptions } from './rising/rising-options.js';
 
 // History: which stored exports a re-export of the same periods replaces
@@ -108,6 +107,7 @@ export {
   routeWarning,
   simhash64,
   suppressWarnings,
+  warnBursts,
   warnHighRisk,
   warnMassFault,
   warnRepeats,

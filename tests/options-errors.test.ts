@@ -35,7 +35,6 @@ beforeAll(async () => {
   const detail = stages.countTermsByPeriod(corpus, periodIds)[0]!;
   const matrix = stages.buildTfidf(corpus, { minDf: 1, maxDfRatio: 1 });
   const fields = { id: 'id', text: ['text'], title: null, time: null, customer: null, region: null, channel: null } as unknown as api.FieldMap;
-  const route = () => ({ department: '网络部', rule: 'test' }) as unknown as api.Route;
   const run = (bad: never) => api.runAnalysis(typeof bad === 'object' ? { files: [sample], ...(bad as object) } : bad);
   cases = {
     // The root
@@ -68,7 +67,7 @@ beforeAll(async () => {
     countTermsByPeriod: { call: (bad) => stages.countTermsByPeriod(corpus, periodIds, [], bad), bad: { phraseMaxGap: '2' }, key: 'terms.phraseMaxGap' },
     detectRisingTerms: { call: (bad) => stages.detectRisingTerms(detail, [], bad), bad: { window: 0 }, key: 'rising.window' },
     detectRegionBursts: { call: (bad) => stages.detectRegionBursts(detail, [], bad), bad: { alpha: 2 }, key: 'rising.alpha' },
-    warnBursts: { call: (bad) => stages.warnBursts([], corpus, bad, route), bad: { redRatio: 0 }, key: 'bursts.redRatio' },
+    warnBursts: { call: (bad) => stages.warnBursts([], context, bad), bad: { redRatio: 0 }, key: 'bursts.redRatio' },
     buildTfidf: { call: (bad) => stages.buildTfidf(corpus, bad), bad: { minDf: 'two' }, key: 'tfidf.minDf' },
     clusterTopics: { call: (bad) => stages.clusterTopics(corpus, bad), bad: { k: 2.5 }, key: 'cluster.topics.k' },
     findIssues: { call: (bad) => stages.findIssues(corpus, undefined, bad), bad: { matchSimilarity: 2 }, key: 'cluster.issues.matchSimilarity' },

@@ -24,6 +24,7 @@ export { createTermHashTable, hammingDistance64, simhash64, simhash64OfIds, simh
 export { corpusSimhash } from './corpus-simhashes.js';
 export { suppressWarnings } from './suppress-warnings.js';
 export { corpusSubjects, ticketSubjects, type SubjectLookup, type TicketSubjects } from './ticket-subjects.js';
+export { burstLevel, burstWarningId, burstWarningKey, warnBursts } from './warn-bursts.js';
 export { warnHighRisk } from './warn-high-risk.js';
 export { warnMassFault } from './warn-mass-fault.js';
 export { warnNearDuplicates } from './warn-near-duplicates.js';

@@ -1,18 +1,13 @@
 import type { Corpus } from '../core/corpus.js';
-import type { Evidence, RisingTerm, Route, Warning } from '../report/report-schema.js';
-import { corpusTicketIndex } from '../warnings/corpus-ticket-index.js';
-import { makeWarningId } from '../warnings/warning-id.js';
-import { findTermSpan } from './find-term-span.js';
-import { parseRegionKey } from './region-keys.js';
-import {
-  burstWarningOptionsSchema,
-  type BurstWarningOptions,
-  type ResolvedBurstWarningOptions,
-} from './rising-options.js';
 import { parseOptions } from '../core/parse-options.js';
-
-/** A burst warning before routing: what a route function decides on. */
-export type UnroutedWarning = Omit<Warning, 'route'>;
+import type { Evidence, RisingTerm, Warning } from '../report/report-schema.js';
+import { findTermSpan } from '../rising/find-term-span.js';
+import { parseRegionKey } from '../rising/region-keys.js';
+import { burstWarningOptionsSchema, type BurstWarningOptions, type ResolvedBurstWarningOptions } from '../rising/rising-options.js';
+import { corpusTicketIndex } from './corpus-ticket-index.js';
+import { routeWarning } from './route-warning.js';
+import type { WarningContext } from './warning-context.js';
+import { makeWarningId } from './warning-id.js';
 
 const fmtRatio = (x: number): string => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const fmtCount = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1));
@@ -82,26 +77,22 @@ function evidenceOf(r: RisingTerm, corpus: Corpus, index: Map<string, number>, o
 }
 
 /**
- * Burst warnings (kind `burst`) for rising terms and region bursts: a level by the documented rule, a Chinese
- * title and a reason sentence with observed and expected tickets, ratio and p-value, the tickets as evidence with
- * the span of the term's words in each ticket's normalized text, metrics, and a deterministic id. `route` assigns
- * the owning department. Pure: no I/O.
+ * Burst warnings (kind `burst`) for the rising terms and region bursts of the context's period (those of other
+ * periods are left out): a level by the documented rule, a Chinese title and a reason sentence with observed and
+ * expected tickets, ratio and p-value, the tickets as evidence with the span of the term's words in each ticket's
+ * normalized text, metrics, a deterministic id, and the route the context's routing table gives. Pure: no I/O.
  */
-export function warnBursts(
-  rising: readonly RisingTerm[],
-  corpus: Corpus,
-  options: BurstWarningOptions,
-  route: (warning: UnroutedWarning) => Route,
-): Warning[] {
+export function warnBursts(rising: readonly RisingTerm[], context: WarningContext, options: BurstWarningOptions = {}): Warning[] {
   const o = parseOptions(burstWarningOptionsSchema, options, 'bursts');
+  const { corpus, period } = context;
   const index = corpusTicketIndex(corpus);
-  return rising.map((r) => {
+  return rising.filter((r) => r.period === period).map((r) => {
     const { title, subject, category } = describe(r);
     const baseline = r.isNew ? `基线期内未出现（按下限 ${fmtCount(r.expected)} 单计）` : `基线预期 ${fmtCount(r.expected)} 单`;
     const reason =
       `${r.period} ${subject}的工单 ${r.tickets} 单，${baseline}，为基线的 ${fmtRatio(r.ratio)} 倍；` +
       `泊松检验 p=${fmtP(r.pValue)}，经 Benjamini–Hochberg 校正后显著。`;
-    const unrouted: UnroutedWarning = {
+    const unrouted: Omit<Warning, 'route'> = {
       id: burstWarningId(r.period, r.term),
       kind: 'burst',
       level: burstLevel(r, o),
@@ -113,6 +104,6 @@ export function warnBursts(
       metrics: { term: r.term, tickets: r.tickets, expected: r.expected, ratio: r.ratio, pValue: r.pValue, isNew: r.isNew },
       category,
     };
-    return { ...unrouted, route: route(unrouted) };
+    return { ...unrouted, route: routeWarning(unrouted, context.routing) };
   });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RisingTerm, Route } from '../../src/report/report-schema.js';
+import type { RisingTerm } from '../../src/report/report-schema.js';
 import { warningSchema } from '../../src/report/report-schema.js';
-import { burstLevel, burstWarningId, warnBursts, type UnroutedWarning } from '../../src/rising/warn-bursts.js';
 import { burstWarningOptionsSchema } from '../../src/rising/rising-options.js';
+import { burstLevel, burstWarningId, warnBursts } from '../../src/warnings/warn-bursts.js';
+import type { WarningContext } from '../../src/warnings/warning-context.js';
 import { corpusFromTokens } from '../helpers/corpus.js';
 
 const corpus = corpusFromTokens([
@@ -21,11 +22,17 @@ const rising = (over: Partial<RisingTerm>): RisingTerm => ({
   ticketIds: ['T1', 'T2'],
   ...over,
 });
-const route = (w: UnroutedWarning): Route => ({ department: w.category === 'region' ? '区域运维' : '网络部', reason: 'test' });
+const routing = {
+  rules: [
+    { kind: 'burst', category: 'region', keyword: '*', department: '区域运维', reason: 'test', line: 1 },
+    { kind: '*', category: '*', keyword: '*', department: '网络部', reason: 'test', line: 2 },
+  ],
+};
+const context: WarningContext = { corpus, periodIds: corpus.tickets.map(() => '2026-11-21'), period: '2026-11-21', kind: 'day', routing };
 
 describe('warnBursts', () => {
-  it('warnBursts(rising, corpus, options, route) builds a burst warning with a Chinese title, numbers and evidence spans', () => {
-    const [w] = warnBursts([rising({})], corpus, {}, route);
+  it('warnBursts(rising, context, options) builds a burst warning with a Chinese title, numbers and evidence spans', () => {
+    const [w] = warnBursts([rising({})], context);
     expect(warningSchema.parse(w)).toEqual(w);
     expect(w?.kind).toBe('burst');
     expect(w?.title).toBe('热词异常：宽带+掉线 较基线上升 4.2 倍');
@@ -43,8 +50,8 @@ describe('warnBursts', () => {
   });
 
   it('warnBursts(…) gives the same id for the same term and period, another for another term', () => {
-    const a = warnBursts([rising({})], corpus, {}, route)[0];
-    const b = warnBursts([rising({})], corpus, {}, route)[0];
+    const a = warnBursts([rising({})], context)[0];
+    const b = warnBursts([rising({})], context)[0];
     expect(a?.id).toBe(b?.id);
     expect(a?.id).toBe(burstWarningId('2026-11-21', '宽带+掉线'));
     expect(a?.id).toBe('burst:宽带+掉线@2026-11-21');
@@ -58,9 +65,8 @@ describe('warnBursts', () => {
         rising({ term: 'region:济宁', ticketIds: ['T1', 'T2'] }),
         rising({ term: 'region:济宁|宽带+掉线', ticketIds: ['T2'] }),
       ],
-      corpus,
+      context,
       { regionEvidenceChars: 4 },
-      route,
     );
     expect(fresh?.title).toBe('新增热词：资费 本期 12 单（基线期未出现）');
     expect(fresh?.evidence.map((e) => e.text)).toEqual(['资费']);
@@ -71,8 +77,14 @@ describe('warnBursts', () => {
     expect(regionTerm?.evidence.map((e) => e.text)).toEqual(['宽带掉线']);
   });
 
+  it("warnBursts(…) warns of the context's period only, routed by its routing table", () => {
+    const warnings = warnBursts([rising({}), rising({ period: '2026-11-20', term: '资费' })], context);
+    expect(warnings.map((w) => w.period)).toEqual(['2026-11-21']);
+    expect(warnBursts([rising({})], { ...context, routing: { rules: [] } })[0]?.route.department).toBe('客服/呼叫中心');
+  });
+
   it('warnBursts(…, { maxEvidence }) caps the evidence and skips unknown tickets', () => {
-    const [w] = warnBursts([rising({ ticketIds: ['nope', 'T1', 'T2'] })], corpus, { maxEvidence: 1 }, route);
+    const [w] = warnBursts([rising({ ticketIds: ['nope', 'T1', 'T2'] })], context, { maxEvidence: 1 });
     expect(w?.evidence.map((e) => e.ticketId)).toEqual(['T1']);
     expect(w?.ticketIds).toEqual(['nope', 'T1', 'T2']);
   });
