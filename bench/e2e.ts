@@ -78,6 +78,9 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
 // Highest RSS seen while each stage ran, with --stages: a worker thread samples every 20 ms, so stages that keep
 // the main thread busy are measured too. The main thread writes the stage's number into shared memory.
 const stageNames: string[] = ['start'];
+// Monotonic microseconds at which each stage starts (the clock of `--cpu-prof` profiles), with --stages:
+// `bench/cpu-profile-summary.ts --stages` reads them to split a profile's samples by stage.
+const stageStartUs: Record<string, number> = {};
 const shared = new Int32Array(new SharedArrayBuffer(4 * 66));
 const sampler = values.stages
   ? new Worker(
@@ -107,6 +110,7 @@ const result = await runAnalysis({
     const now = performance.now();
     stages[lastName] = Math.round(now - last);
     if (values.stages) {
+      stageStartUs[name] = Number(process.hrtime.bigint() / 1000n);
       stageNames.push(name);
       Atomics.store(shared, 0, Math.min(64, stageNames.length - 1));
       const m = process.memoryUsage();
@@ -116,6 +120,7 @@ const result = await runAnalysis({
     lastName = name;
   },
 });
+const endedUs = Number(process.hrtime.bigint() / 1000n);
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStarted);
 await sampler?.terminate();
@@ -133,7 +138,7 @@ console.log(
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     warnings: result.report.warnings.length,
     issues: result.report.issues.length,
-    ...(values.stages ? { stagesMs: { import: importMs, ...stages }, memoryMbAtStageStart: { columns: ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'], ...memory }, peakRssMbByStage: stagePeakRss } : {}),
+    ...(values.stages ? { stagesMs: { import: importMs, ...stages }, memoryMbAtStageStart: { columns: ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'], ...memory }, peakRssMbByStage: stagePeakRss, stageStartUs: { ...stageStartUs, end: endedUs } } : {}),
   }),
 );
 if (!values.keep) await rm(dir, { recursive: true, force: true });
