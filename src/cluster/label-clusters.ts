@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Corpus } from '../core/corpus.js';
+import { parseOptions } from '../core/parse-options.js';
 import type { TfidfMatrix } from './tfidf-matrix.js';
 
 /** A readable description of one cluster. */
@@ -12,14 +14,17 @@ export interface ClusterLabel {
 }
 
 /** Options of {@link labelClusters}. */
-export interface LabelOptions {
+export const labelOptionsSchema = z.strictObject({
   /** Terms in `terms`. */
-  terms?: number;
+  terms: z.number().int().min(1).default(8),
   /** Terms joined into `label`. */
-  labelTerms?: number;
+  labelTerms: z.number().int().min(1).default(3),
   /** Representative tickets per cluster. */
-  examples?: number;
-}
+  examples: z.number().int().min(0).default(3),
+});
+
+/** Options of {@link labelClusters} as a caller passes them. */
+export type LabelOptions = z.input<typeof labelOptionsSchema>;
 
 /** A phrase term is stored as `a+b`; it reads as `ab`. */
 const display = (term: string): string => term.replaceAll('+', '');
@@ -43,9 +48,7 @@ export function labelClusters(
   matrix: TfidfMatrix | undefined,
   options: LabelOptions = {},
 ): ClusterLabel[] {
-  const nTerms = options.terms ?? 8;
-  const nLabel = options.labelTerms ?? 3;
-  const nExamples = options.examples ?? 3;
+  const { terms: nTerms, labelTerms: nLabel, examples: nExamples } = parseOptions(labelOptionsSchema, options, 'labels');
   const vocabSize = corpus.vocab.terms.length;
   const members: number[][] = Array.from({ length: k }, () => []);
   assignments.forEach((c, i) => {

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { parseOptions } from '../core/parse-options.js';
 import { charClasses, CLEANUP_CHAR, EMOJI, INVISIBLE } from './char-classes.js';
+import { normalizeOptionsSchema } from './normalize-options.js';
 import { hasTraditional, toSimplified, traditionalOnlyChars } from './to-simplified.js';
 
 const BLANKS = /[ \t\u00a0\u3000]+/g;
@@ -11,13 +14,24 @@ export interface NormalizedText {
   converted: boolean;
 }
 
+/** Options of {@link normalizeText}: whether traditional Chinese becomes simplified (default true). */
+export const normalizeTextOptionsSchema = z.strictObject({ traditionalToSimplified: normalizeOptionsSchema.shape.traditionalToSimplified });
+
 /**
  * Normalizes one text: NFKC (full-width letters, digits and punctuation to ASCII), traditional→simplified when
  * the text holds a traditional-only character, zero-width/control characters removed, emoji turned into a blank
  * (a separator: nothing gets glued together), runs of blanks collapsed, line breaks kept (speaker turns often sit
  * on their own lines).
  */
-export function normalizeText(text: string, options: { traditionalToSimplified?: boolean } = {}): NormalizedText {
+export function normalizeText(text: string, options: z.input<typeof normalizeTextOptionsSchema> = {}): NormalizedText {
+  return normalizeTextAs(text, parseOptions(normalizeTextOptionsSchema, options, 'normalize').traditionalToSimplified);
+}
+
+/**
+ * {@link normalizeText} with its option already resolved: the per-ticket step, which must not pay for validating
+ * the same options once per ticket.
+ */
+export function normalizeTextAs(text: string, traditionalToSimplified: boolean): NormalizedText {
   let out = text.normalize('NFKC');
   // Each replace below scans the whole text; one table-driven scan first skips those that cannot change it, and
   // tells whether the text holds a traditional character.
@@ -28,7 +42,7 @@ export function normalizeText(text: string, options: { traditionalToSimplified?:
   if (scan & NEEDS_CLEANUP) out = out.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(EMOJI, ' ');
   let converted = false;
   // Without clean-up the scan has seen every character as it stays (and no surrogate); after it, look again.
-  if (options.traditionalToSimplified !== false && (scan & NEEDS_CLEANUP ? hasTraditional(out) : (scan & HAS_TRADITIONAL) !== 0)) {
+  if (traditionalToSimplified && (scan & NEEDS_CLEANUP ? hasTraditional(out) : (scan & HAS_TRADITIONAL) !== 0)) {
     out = toSimplified(out);
     converted = true;
   }

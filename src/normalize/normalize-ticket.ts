@@ -4,7 +4,7 @@ import { detectLang } from './detect-lang.js';
 import { hashCustomerId } from './hash-customer-id.js';
 import { maskPii } from './mask-pii.js';
 import type { ResolvedNormalizeOptions } from './normalize-options.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeTextAs } from './normalize-text.js';
 import { boilerplatePattern, removeBoilerplate } from './remove-boilerplate.js';
 import { splitTurns } from './split-turns.js';
 
@@ -22,7 +22,7 @@ export function normalizeTicket(
   o: ResolvedNormalizeOptions,
   textModels: NormalizeModels,
 ): { ticket: NormalizedTicket; converted: boolean } {
-  const normalized = normalizeText(ticket.text, { traditionalToSimplified: o.traditionalToSimplified });
+  const normalized = normalizeTextAs(ticket.text, o.traditionalToSimplified);
   const masked = o.maskPii ? maskPii(normalized.text) : normalized.text;
   const turns = splitTurns(masked, boilerplatePattern(textModels.boilerplate) ?? undefined);
   const kept = o.customerTurnsOnly && turns.some((t) => t.speaker === 'customer')

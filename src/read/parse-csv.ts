@@ -1,15 +1,21 @@
+import { z } from 'zod';
+import { parseOptions } from '../core/parse-options.js';
 import { DEFAULT_MAX_RECORD_CHARS } from './csv-records.js';
 import { CsvScanner } from './csv-scanner.js';
 import { detectDelimiter } from './detect-encoding.js';
 import type { RawTable } from './raw-row.js';
+import { readOptionsSchema } from './read-options.js';
 
 /** Options of {@link parseCsv} and the CSV file reader. */
-export interface CsvParseOptions {
+export const csvParseOptionsSchema = z.strictObject({
   /** Field delimiter; `auto` (default) picks it from the header line. */
-  delimiter?: 'auto' | ',' | '\t' | ';' | '|';
+  delimiter: readOptionsSchema.shape.delimiter,
   /** A record longer than this (characters) is taken for an unclosed quote and rejected. */
-  maxRecordChars?: number;
-}
+  maxRecordChars: z.number().int().positive().default(DEFAULT_MAX_RECORD_CHARS),
+});
+
+/** Options of {@link parseCsv} as a caller passes them. */
+export type CsvParseOptions = z.input<typeof csvParseOptionsSchema>;
 
 /** The delimiter to use for a text whose first line is `headerLine`. */
 export function resolveDelimiter(option: CsvParseOptions['delimiter'], headerLine: string): string {
@@ -29,8 +35,9 @@ export function firstLine(text: string): string {
  * scanner, see csv-scanner.ts). Throws `CsvHeaderError` when the header row itself is broken.
  */
 export function parseCsv(text: string, options: CsvParseOptions = {}): RawTable {
+  const o = parseOptions(csvParseOptionsSchema, options, 'read');
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const scanner = new CsvScanner(resolveDelimiter(options.delimiter, firstLine(body)), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS);
+  const scanner = new CsvScanner(resolveDelimiter(o.delimiter, firstLine(body)), o.maxRecordChars);
   scanner.push(body);
   scanner.end();
   return { headers: scanner.headers ?? [], rows: scanner.takeRows() };

@@ -1,19 +1,23 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
+import { z } from 'zod';
 import { InputError } from '../core/errors.js';
-import { CsvHeaderError, DEFAULT_MAX_RECORD_CHARS } from './csv-records.js';
+import { parseOptions } from '../core/parse-options.js';
+import { CsvHeaderError } from './csv-records.js';
 import { CsvScanner } from './csv-scanner.js';
 import { decodeTextChunks, type DecodeStats } from './decode-text-chunks.js';
 import { detectEncoding, type TextEncoding } from './detect-encoding.js';
-import { firstLine, resolveDelimiter, type CsvParseOptions } from './parse-csv.js';
+import { csvParseOptionsSchema, firstLine, resolveDelimiter } from './parse-csv.js';
 import { prefetchFirstBatch, rawRowStream, type RawRow, type RawRowStream } from './raw-row.js';
 
-/** Options of {@link readCsv}. */
-export interface CsvReadOptions extends CsvParseOptions {
-  /** `auto` (default): BOM, else valid UTF-8, else GB18030. */
-  encoding?: 'auto' | TextEncoding;
-}
+/** Options of {@link readCsv}: those of `parseCsv` and the encoding, `auto` (default): BOM, else valid UTF-8, else GB18030. */
+export const csvReadOptionsSchema = csvParseOptionsSchema.extend({
+  encoding: z.enum(['auto', 'utf8', 'gb18030', 'utf16le', 'utf16be'] satisfies Array<'auto' | TextEncoding>).default('auto'),
+});
+
+/** Options of {@link readCsv} as a caller passes them. */
+export type CsvReadOptions = z.input<typeof csvReadOptionsSchema>;
 
 /** Bytes looked at to pick the encoding: large enough to reach the Chinese text of most exports. */
 const SNIFF_BYTES = 1 << 20;
@@ -58,12 +62,13 @@ export async function readCsv(
   path: string,
   options: CsvReadOptions = {},
 ): Promise<RawRowStream & { encoding: TextEncoding; decodeStats: DecodeStats }> {
+  const o = parseOptions(csvReadOptionsSchema, options, 'read');
   const head = await readHead(path);
-  const auto = options.encoding === undefined || options.encoding === 'auto';
-  const encoding = auto ? detectEncoding(head) : (options.encoding as TextEncoding);
+  const auto = o.encoding === 'auto';
+  const encoding = o.encoding === 'auto' ? detectEncoding(head) : o.encoding;
   const decodeStats: DecodeStats = { gb18030Lines: 0 };
   const headText = iconv.decode(Buffer.from(head), encoding).replace(/^\uFEFF/, '');
-  const scanner = new CsvScanner(resolveDelimiter(options.delimiter, firstLine(headText)), options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS);
+  const scanner = new CsvScanner(resolveDelimiter(o.delimiter, firstLine(headText)), o.maxRecordChars);
 
   // Batches as the scanner hands them out (a decoded megabyte's rows), not row by row: one await per batch.
   async function* batches(): AsyncGenerator<RawRow[]> {

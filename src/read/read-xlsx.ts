@@ -1,6 +1,12 @@
+import { z } from 'zod';
 import { InputError } from '../core/errors.js';
+import { parseOptions } from '../core/parse-options.js';
 import { batchRows, emptyValues, prefetchFirstBatch, rawRowStream, uniqueHeaders, type RawRow, type RawRowStream } from './raw-row.js';
 import { readHead } from './read-csv.js';
+import { readOptionsSchema } from './read-options.js';
+
+/** Options of {@link readXlsx}: the sheet to read (the first when left out). */
+export const xlsxReadOptionsSchema = z.strictObject({ sheet: readOptionsSchema.shape.sheet });
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -41,7 +47,8 @@ function rowCells(values: unknown): string[] {
  * recognised by `parseTime`). Cells beyond the header get `column N` names. Throws `InputError` when the file
  * cannot be read, is not an XLSX workbook, or has no such sheet.
  */
-export async function readXlsx(path: string, options: { sheet?: string } = {}): Promise<RawRowStream> {
+export async function readXlsx(path: string, options: z.input<typeof xlsxReadOptionsSchema> = {}): Promise<RawRowStream> {
+  const wantedSheet = parseOptions(xlsxReadOptionsSchema, options, 'read').sheet;
   await readHead(path, 1);
   // Imported here, not at the top: loading exceljs costs ~130-180 ms, which every run reading CSV would pay.
   const { default: ExcelJS } = await import('exceljs');
@@ -61,7 +68,7 @@ export async function readXlsx(path: string, options: { sheet?: string } = {}): 
       for await (const sheet of reader) {
         const name = (sheet as unknown as { name?: string }).name ?? '';
         seenSheets.push(name);
-        const wanted = options.sheet === undefined ? seenSheets.length === 1 : name === options.sheet;
+        const wanted = wantedSheet === undefined ? seenSheets.length === 1 : name === wantedSheet;
         if (!wanted) {
           // Unread sheets must still be drained, or the zip stream stalls.
           for await (const _row of sheet) void _row;
@@ -89,8 +96,8 @@ export async function readXlsx(path: string, options: { sheet?: string } = {}): 
       if (err instanceof InputError) throw err;
       throw new InputError(path, `expected an XLSX workbook, got unreadable content (${(err as Error).message})`, undefined, { cause: err });
     }
-    if (options.sheet !== undefined) {
-      throw new InputError(path, `expected a sheet named "${options.sheet}", got sheets: ${seenSheets.join(', ') || 'none'}`);
+    if (wantedSheet !== undefined) {
+      throw new InputError(path, `expected a sheet named "${wantedSheet}", got sheets: ${seenSheets.join(', ') || 'none'}`);
     }
   }
 

@@ -1,7 +1,17 @@
+import { z } from 'zod';
 import type { Corpus } from '../core/corpus.js';
+import { parseOptions } from '../core/parse-options.js';
 import type { PeriodTermDetail } from '../terms/period-term-counts.js';
 import { findTermSpan } from './find-term-span.js';
 import { regionKey } from './region-keys.js';
+
+/** Options of {@link countRegionTickets}. */
+export const regionCountOptionsSchema = z.strictObject({
+  /** Indexes of the period's tickets in the corpus; all when left out. Checked to be an array only: it can hold millions. */
+  ticketIndexes: z.custom<readonly number[]>((v) => Array.isArray(v), { message: 'expected an array of ticket indexes' }).optional(),
+  /** Terms (`宽带+掉线`) counted per region too. */
+  terms: z.array(z.string()).readonly().optional(),
+});
 
 /**
  * Ticket counts of one period per region (`region:济宁`) and, for the given `terms` (e.g. the period's hot
@@ -12,13 +22,14 @@ import { regionKey } from './region-keys.js';
 export function countRegionTickets(
   corpus: Corpus,
   period: string,
-  options: { ticketIndexes?: readonly number[]; terms?: readonly string[] } = {},
+  options: z.input<typeof regionCountOptionsSchema> = {},
 ): PeriodTermDetail {
-  const indexes = options.ticketIndexes ?? corpus.tickets.map((_, i) => i);
+  const o = parseOptions(regionCountOptionsSchema, options, 'regions');
+  const indexes = o.ticketIndexes ?? corpus.tickets.map((_, i) => i);
   const counts = new Map<string, number>();
   const customerSets = new Map<string, Set<string>>();
   const ticketIds = new Map<string, string[]>();
-  const terms = (options.terms ?? []).map((term) => ({
+  const terms = (o.terms ?? []).map((term) => ({
     term,
     parts: term.split('+').map((p) => corpus.vocab.ids.get(p)),
     whole: corpus.vocab.ids.get(term),

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { parseOptions } from '../core/parse-options.js';
 import type { MatcherPattern, RiskMatcher } from './create-risk-matcher.js';
 import { businessReplies, insideRanges } from '../core/business-replies.js';
 import { framesHold } from './risk-frames.js';
@@ -18,12 +20,15 @@ export interface RiskScan {
 }
 
 /** Per-call overrides of how far cues reach; defaults are the matcher's options. */
-export interface DetectRiskOptions {
-  negationWindow?: number;
-  latinNegationWindow?: number;
-  shortNegationWindow?: number;
-  conditionalWindow?: number;
-}
+export const detectRiskOptionsSchema = z.strictObject({
+  negationWindow: z.number().int().min(0).optional(),
+  latinNegationWindow: z.number().int().min(0).optional(),
+  shortNegationWindow: z.number().int().min(0).optional(),
+  conditionalWindow: z.number().int().min(0).optional(),
+});
+
+/** Windows of {@link detectRisk} that override the matcher's (`warnings.risk`) for one call. */
+export type DetectRiskOptions = z.input<typeof detectRiskOptionsSchema>;
 
 interface Hit {
   pattern: MatcherPattern;
@@ -137,7 +142,7 @@ function firstBreakAfter(text: string, at: number, breaks: string, limit: number
  * what was called off. Overlapping triggers keep the longest; triggers inside an exclusion word are dropped.
  */
 export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): RiskMatch[] {
-  const { matches } = scanRiskText(text, matcher, options);
+  const { matches } = scanRiskText(text, matcher, parseOptions(detectRiskOptionsSchema, options, 'warnings.risk'));
   return matches === EMPTY_RISK_SCAN.matches ? [] : matches;
 }
 

@@ -1,6 +1,6 @@
 import type { Warning } from '../report/report-schema.js';
 import type { RoutingTable } from './routing-table.js';
-import { routeWarning } from './route-warning.js';
+import { routeByTable } from './route-warning.js';
 import { makeWarningId } from './warning-id.js';
 
 /** What a warn-* function decides about one warning; the id and route follow from it. */
@@ -24,5 +24,5 @@ export function routedWarning(key: string, period: string, fields: WarningFields
     metrics: fields.metrics,
     category: fields.category,
   };
-  return { ...base, route: routeWarning(base, routing, { terms }) };
+  return { ...base, route: routeByTable(base, routing, { terms }) };
 }

@@ -5,7 +5,7 @@ import { findTermSpan } from '../rising/find-term-span.js';
 import { parseRegionKey } from '../rising/region-keys.js';
 import { burstWarningOptionsSchema, type BurstWarningOptions, type ResolvedBurstWarningOptions } from '../rising/rising-options.js';
 import { corpusTicketIndex } from './corpus-ticket-index.js';
-import { routeWarning } from './route-warning.js';
+import { routeByTable } from './route-warning.js';
 import type { WarningContext } from './warning-context.js';
 import { makeWarningId } from './warning-id.js';
 
@@ -104,6 +104,6 @@ export function warnBursts(rising: readonly RisingTerm[], context: WarningContex
       metrics: { term: r.term, tickets: r.tickets, expected: r.expected, ratio: r.ratio, pValue: r.pValue, isNew: r.isNew },
       category,
     };
-    return { ...unrouted, route: routeWarning(unrouted, context.routing) };
+    return { ...unrouted, route: routeByTable(unrouted, context.routing, {}) };
   });
 }
