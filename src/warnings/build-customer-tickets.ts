@@ -21,8 +21,8 @@ export function buildCustomerTickets(corpus: Corpus, subjects: SubjectLookup): C
     rows.push({
       customerHash: ticket.customerHash,
       ticketId: ticket.id,
-      issueId: subjects.issueOf.get(ticket.id)?.id ?? '',
-      topicId: subjects.topicOf.get(ticket.id)?.id ?? '',
+      issueId: (subjects.issueOf.ofDoc ? subjects.issueOf.ofDoc(doc) : subjects.issueOf.get(ticket.id))?.id ?? '',
+      topicId: (subjects.topicOf.ofDoc ? subjects.topicOf.ofDoc(doc) : subjects.topicOf.get(ticket.id))?.id ?? '',
       time: ticket.time,
       simhash: corpusSimhash(corpus, doc),
     });

@@ -6,10 +6,19 @@ export interface TicketSubjects {
   topicOf: Map<string, Topic>;
 }
 
+/**
+ * The owner of a ticket by id, and (for a lookup built over a corpus) by corpus index: `ofDoc` spares the id → index
+ * Map lookup to callers that hold the index (at a million tickets those lookups were seconds of the warnings).
+ */
+export interface OwnerLookup<T> {
+  get(ticketId: string): T | undefined;
+  ofDoc?(doc: number): T | undefined;
+}
+
 /** Issue and topic lookups by ticket id: what the warn-* functions need of {@link TicketSubjects}. */
 export interface SubjectLookup {
-  issueOf: { get(ticketId: string): Issue | undefined };
-  topicOf: { get(ticketId: string): Topic | undefined };
+  issueOf: OwnerLookup<Issue>;
+  topicOf: OwnerLookup<Topic>;
 }
 
 const memo = new WeakMap<readonly Issue[], WeakMap<readonly Topic[], TicketSubjects>>();
@@ -30,7 +39,7 @@ export function corpusSubjects(ticketIndex: ReadonlyMap<string, number>, issues:
   return hit;
 }
 
-function ownerLookup<T extends { ticketIds: readonly string[] }>(ticketIndex: ReadonlyMap<string, number>, owners: readonly T[]): { get(ticketId: string): T | undefined } {
+function ownerLookup<T extends { ticketIds: readonly string[] }>(ticketIndex: ReadonlyMap<string, number>, owners: readonly T[]): Required<OwnerLookup<T>> {
   // A corpus index maps n distinct ids to 0..n-1.
   const ownerOf = new Int32Array(ticketIndex.size).fill(-1);
   for (let i = owners.length - 1; i >= 0; i--) {
@@ -44,6 +53,10 @@ function ownerLookup<T extends { ticketIds: readonly string[] }>(ticketIndex: Re
     get(ticketId) {
       const doc = ticketIndex.get(ticketId);
       const owner = doc === undefined ? -1 : (ownerOf[doc] ?? -1);
+      return owner < 0 ? undefined : owners[owner];
+    },
+    ofDoc(doc) {
+      const owner = ownerOf[doc] ?? -1;
       return owner < 0 ? undefined : owners[owner];
     },
   };

@@ -68,24 +68,37 @@ function nearDuplicateGroups(
     }
     return i;
   };
-  const buckets = new Map<string, number[]>();
+  // Links never cross customers, so the band buckets are made one customer at a time, keyed by band index and
+  // value as one number: a bucket's nodes and their order are those of one run over all nodes with string keys
+  // (customer|band index|band), which at a million tickets held ~4 million Map entries at once.
+  const byCustomer = new Map<string, number[]>();
   nodes.forEach((node, i) => {
-    simhashBands(node.hash).forEach((band, b) => {
-      const key = `${node.customer}|${b}|${band}`;
-      const list = buckets.get(key);
-      if (!list) {
-        buckets.set(key, [i]);
-        return;
-      }
-      // Compare with the latest 64 of the bucket only: links are transitive, and a bucket of thousands of
-      // template tickets must not cost a quadratic number of comparisons.
-      for (let k = Math.max(0, list.length - 64); k < list.length; k++) {
-        const j = list[k]!;
-        if (find(i) !== find(j) && hammingDistance64(node.hash, nodes[j]!.hash) <= maxDistance) parent[find(i)] = find(j);
-      }
-      list.push(i);
-    });
+    const list = byCustomer.get(node.customer);
+    if (list) list.push(i);
+    else byCustomer.set(node.customer, [i]);
   });
+  const buckets = new Map<number, number[]>();
+  for (const members of byCustomer.values()) {
+    buckets.clear();
+    for (const i of members) {
+      const node = nodes[i]!;
+      for (let b = 0; b < 4; b++) {
+        const key = b * 0x10000 + parseInt(node.hash.slice(4 * b, 4 * b + 4), 16);
+        const list = buckets.get(key);
+        if (!list) {
+          buckets.set(key, [i]);
+          continue;
+        }
+        // Compare with the latest 64 of the bucket only: links are transitive, and a bucket of thousands of
+        // template tickets must not cost a quadratic number of comparisons.
+        for (let k = Math.max(0, list.length - 64); k < list.length; k++) {
+          const j = list[k]!;
+          if (find(i) !== find(j) && hammingDistance64(node.hash, nodes[j]!.hash) <= maxDistance) parent[find(i)] = find(j);
+        }
+        list.push(i);
+      }
+    }
+  }
   const byRoot = new Map<number, number[]>();
   nodes.forEach((_, i) => {
     const root = find(i);

@@ -3,7 +3,7 @@ import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Evidence, Warning } from '../report/report-schema.js';
 import type { TextSpan } from './detect-risk.js';
 import { spanEvidence } from './evidence-context.js';
-import { jaccard } from './jaccard.js';
+import { jaccardSorted, sortedDistinct } from './jaccard.js';
 import { findSelfDeclaredRepeat, type SelfDeclaredRepeat } from './self-declared-repeat.js';
 import { hammingDistance64 } from './simhash.js';
 import type { SubjectLookup } from './ticket-subjects.js';
@@ -27,9 +27,12 @@ interface Node {
   /** Stored SimHash for a history row; '' for a run ticket until a comparison with a history row needs it. */
   simhash: string;
   markers: readonly TextSpan[];
-  /** The ticket says in its own words that it repeats an earlier one (上次反映…又, 再次, 第三次); run tickets only. */
-  declared: SelfDeclaredRepeat | undefined;
+  /** Distinct term ids, ascending, of a run ticket: filled when a comparison first needs them. */
+  terms: Uint32Array | undefined;
 }
+
+/** A run ticket's self-declared repeat, memoised per corpus index; `null` when it declares none. */
+type DeclaredMemo = Array<SelfDeclaredRepeat | null | undefined>;
 
 type Link = 'issue' | 'similar' | 'marker' | 'self-declared';
 
@@ -70,13 +73,29 @@ export function warnSameCustomer(
   }
   if (customers.size === 0) return [];
   const windowStart = periodEnd - o.repeatWindowDays * DAY_MS;
+  // A customer's tickets come back in every period of the window: their regex scans are kept for the run.
+  const declaredMemo = index.memo(corpus, 'self-declared-repeats', (): DeclaredMemo => new Array<SelfDeclaredRepeat | null | undefined>(corpus.tickets.length).fill(undefined));
+  /** The ticket says in its own words that it repeats an earlier one (上次反映…又, 再次, 第三次); run tickets only. */
+  const declaredOf = (node: Node): SelfDeclaredRepeat | undefined => {
+    if (node.doc < 0) return undefined;
+    let hit = declaredMemo[node.doc];
+    if (hit === undefined) {
+      hit = findSelfDeclaredRepeat(corpus.tickets[node.doc]!.text) ?? null;
+      if (node.doc < declaredMemo.length) declaredMemo[node.doc] = hit;
+    }
+    return hit ?? undefined;
+  };
+  const termsOf = (node: Node): Uint32Array => (node.terms ??= sortedDistinct(corpus.docs[node.doc]?.termIds ?? []));
 
   const linkOf = (a: Node, b: Node): Link | undefined => {
+    // Jaccard of two run tickets' distinct terms, computed once for the pair when first needed.
+    let similarity = -1;
+    const sim = (): number => (similarity >= 0 ? similarity : (similarity = jaccardSorted(termsOf(a), termsOf(b))));
     // An issue is a problem a manager names (质量 · 裤子 holds thousands of tickets): one customer's two tickets on it
     // are one problem only when their texts also meet, else two unrelated reviews of one shop would be a repeat.
     if (a.issueId && a.issueId === b.issueId) {
       if (a.doc >= 0 && b.doc >= 0) {
-        if (jaccard(index.termSet(a.doc), index.termSet(b.doc)) >= o.repeatSameIssueMinSimilarity) return 'issue';
+        if (sim() >= o.repeatSameIssueMinSimilarity) return 'issue';
       } else {
         const ha = a.doc >= 0 ? index.simhash(a.doc) : a.simhash;
         const hb = b.doc >= 0 ? index.simhash(b.doc) : b.simhash;
@@ -88,23 +107,25 @@ export function warnSameCustomer(
     const sameTopic = a.topicId !== '' && a.topicId === b.topicId;
     const marked = a.markers.length > 0 || b.markers.length > 0;
     if (a.doc >= 0 && b.doc >= 0) {
-      const sim = jaccard(index.termSet(a.doc), index.termSet(b.doc));
-      if (sameTopic && sim >= o.repeatMinSimilarity) return 'similar';
-      if (marked && sim >= o.repeatMarkerMinSimilarity) return 'marker';
+      if (sameTopic && sim() >= o.repeatMinSimilarity) return 'similar';
+      if (marked && sim() >= o.repeatMarkerMinSimilarity) return 'marker';
       // A weak cue (a bare 又 or 再次) links only texts that also meet: reviews say 再次光临 and 第二次购买 all the time.
-      return declaredLink(b, sameTopic && sim >= o.repeatMarkerMinSimilarity);
+      return declaredLink(b, () => sameTopic && sim() >= o.repeatMarkerMinSimilarity);
     }
-    if (!sameTopic) return declaredLink(b, false);
+    if (!sameTopic) return declaredLink(b, () => false);
     const ha = a.doc >= 0 ? index.simhash(a.doc) : a.simhash;
     const hb = b.doc >= 0 ? index.simhash(b.doc) : b.simhash;
     if (!HEX64.test(ha) || !HEX64.test(hb)) return undefined;
     if (hammingDistance64(ha, hb) <= o.repeatMaxSimhashDistance) return 'similar';
-    return marked ? 'marker' : declaredLink(b, true);
+    return marked ? 'marker' : declaredLink(b, () => true);
   };
   // `later` says it repeats an earlier complaint (上次反映的多扣费问题没有处理，这个月又乱扣费了): the customer's own
   // word links it to their earlier tickets however differently worded; a bare 又 only to one sharing a topic or a word.
-  const declaredLink = (later: Node, related: boolean): Link | undefined =>
-    later.declared && (later.declared.strength === 'strong' || related) ? 'self-declared' : undefined;
+  // `related` is asked only of a weak cue, so most pairs never compute their similarity here.
+  const declaredLink = (later: Node, related: () => boolean): Link | undefined => {
+    const declared = declaredOf(later);
+    return declared && (declared.strength === 'strong' || related()) ? 'self-declared' : undefined;
+  };
 
   const warnings: Warning[] = [];
   const usedKeys = new Set<string>();
@@ -126,17 +147,17 @@ export function warnSameCustomer(
       nodes.push({
         ticketId: t.id,
         time: t.time,
-        issueId: subjects.issueOf.get(t.id)?.id ?? '',
-        topicId: subjects.topicOf.get(t.id)?.id ?? '',
+        issueId: (subjects.issueOf.ofDoc ? subjects.issueOf.ofDoc(doc) : subjects.issueOf.get(t.id))?.id ?? '',
+        topicId: (subjects.topicOf.ofDoc ? subjects.topicOf.ofDoc(doc) : subjects.topicOf.get(t.id))?.id ?? '',
         doc,
         simhash: '',
         markers: matcher ? index.scan(doc, matcher).repeatMarkers : [],
-        declared: findSelfDeclaredRepeat(t.text),
+        terms: undefined,
       });
     }
     for (const row of rows) {
       if (row.time < windowStart || row.time > periodEnd) continue;
-      nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [], declared: undefined });
+      nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [], terms: undefined });
     }
     nodes.sort((a, b) => a.time - b.time || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0));
     const parent = nodes.map((_, i) => i);
@@ -189,7 +210,7 @@ export function warnSameCustomer(
     const markerSpans = runMembers.flatMap((m) => m.markers.map((s) => ({ ticketId: m.ticketId, doc: m.doc, ...s })));
     // The customer's own words that it is a repeat come first: the lexicon's markers, then cues like 上次反映 / 又.
     for (const m of declared) {
-      const span = m.declared!.span;
+      const span = declaredOf(m)!.span;
       if (!markerSpans.some((s) => s.ticketId === m.ticketId && s.start < span.end && span.start < s.end)) markerSpans.push({ ticketId: m.ticketId, doc: m.doc, ...span });
     }
     const markerEvidence: Evidence[] = markerSpans.slice(0, o.examplesPerWarning).map((s) => spanEvidence(corpus.tickets[s.doc]!, s.start, s.end));

@@ -4,7 +4,8 @@ import { makeIssue } from './fixtures.js';
 import { describe, expect, it } from 'vitest';
 import { binomialTail } from '../../src/warnings/binomial-tail.js';
 import { isPlaceName } from '../../src/warnings/is-place-name.js';
-import { jaccard } from '../../src/warnings/jaccard.js';
+import fc from 'fast-check';
+import { jaccard, jaccardSorted, sortedDistinct } from '../../src/warnings/jaccard.js';
 
 describe('binomialTail(k, n, p)', () => {
   it('sums the upper tail of the binomial distribution', () => {
@@ -20,6 +21,18 @@ describe('jaccard(a, b)', () => {
   it('is the shared share of the union', () => {
     expect(jaccard(new Set([1, 2, 3]), new Set([2, 3, 4, 5]))).toBeCloseTo(2 / 5);
     expect(jaccard(new Set(), new Set())).toBe(0);
+  });
+
+  it('jaccardSorted(sortedDistinct(a), sortedDistinct(b)) equals jaccard of the two sets, repeats and order aside', () => {
+    expect([...sortedDistinct([5, 1, 5, 3, 1])]).toEqual([1, 3, 5]);
+    expect(jaccardSorted(sortedDistinct([3, 2, 1, 3]), sortedDistinct([5, 4, 3, 2]))).toBeCloseTo(2 / 5);
+    expect(jaccardSorted(sortedDistinct([]), sortedDistinct([]))).toBe(0);
+    const ids = fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 });
+    fc.assert(
+      fc.property(ids, ids, (a, b) => {
+        expect(jaccardSorted(sortedDistinct(a), sortedDistinct(b))).toBe(jaccard(new Set(a), new Set(b)));
+      }),
+    );
   });
 });
 
@@ -58,6 +71,13 @@ describe('corpusSubjects(ticketIndex, issues, topics)', () => {
     }
     expect(lookup.issueOf.get('b')?.id).toBe('I1');
     expect(lookup.issueOf.get('x')).toBeUndefined();
+    // By corpus index, as by id.
+    expect(['a', 'b', 'c', 'd'].map((id, doc) => `${lookup.issueOf.ofDoc?.(doc)?.id}/${lookup.topicOf.ofDoc?.(doc)?.id}`)).toEqual([
+      `${maps.issueOf.get('a')?.id}/${maps.topicOf.get('a')?.id}`,
+      'I1/undefined',
+      'I2/T1',
+      'undefined/T1',
+    ]);
     expect(corpusSubjects(index, issues, topics)).toBe(lookup);
   });
 });
