@@ -158,7 +158,7 @@ export const warningsOptionsSchema = z.object({
    * are always one warning per category.
    */
   highRiskGroupMinTickets: z.number().int().min(2).default(2),
-  /** High-risk `mass` mentions: from this many tickets in one region (or without region) in the period, red. */
+  /** High-risk `mass` mentions: from this many tickets in one region in the period, red (tickets without a region never). */
   massMentionRedTickets: z.number().int().min(1).default(3),
   /**
    * Warnings per period in `report.json`'s `digest` (the headline of report.md and report.html): the ones a manager
