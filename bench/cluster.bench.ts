@@ -17,7 +17,7 @@ import { ticketSchema } from '../src/core/ticket.js';
 import { generateExport } from '../src/generate/generate-export.js';
 import { loadModels } from '../src/models/load-models.js';
 import { normalizeTickets } from '../src/normalize/normalize-tickets.js';
-import { resolveAnalyzeOptions } from '../src/options.js';
+import { resolveAnalyzeOptions } from '../src/pipeline/analyze-options.js';
 import { createSegmenter } from '../src/segment/create-segmenter.js';
 import { segmentTickets } from '../src/segment/segment-tickets.js';
 import { generatedTickets } from '../tests/helpers/generated-tickets.js';

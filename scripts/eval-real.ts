@@ -23,7 +23,7 @@ import { adjustedRandIndex, normalizedMutualInformation } from '../src/cluster/e
 import { createRandom } from '../src/core/random.js';
 import { UNDATED_TIME, type Ticket } from '../src/core/ticket.js';
 import { loadModels } from '../src/models/load-models.js';
-import type { AnalyzeOptions } from '../src/options.js';
+import type { AnalyzeOptions } from '../src/pipeline/analyze-options.js';
 import { parseTime } from '../src/read/parse-time.js';
 import { readExports } from '../src/read/read-exports.js';
 import type { Report } from '../src/report/report-schema.js';

@@ -18,7 +18,7 @@ import { clusterTopics } from '../src/cluster/cluster-topics.js';
 import { adjustedRandIndex, normalizedMutualInformation } from '../src/cluster/evaluate-clustering.js';
 import { loadModels } from '../src/models/load-models.js';
 import { normalizeTickets } from '../src/normalize/normalize-tickets.js';
-import { resolveAnalyzeOptions } from '../src/options.js';
+import { resolveAnalyzeOptions } from '../src/pipeline/analyze-options.js';
 import { createSegmenter } from '../src/segment/create-segmenter.js';
 import { segmentTickets } from '../src/segment/segment-tickets.js';
 

@@ -8,7 +8,7 @@ import { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
 import { loadModels } from './models/load-models.js';
 import type { Models } from './models/models.js';
 import { normalizeTicket } from './normalize/normalize-ticket.js';
-import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
+import { resolveAnalyzeOptions, type AnalyzeOptions } from './pipeline/analyze-options.js';
 import { createSegmenter } from './segment/create-segmenter.js';
 import { createOneTicketSegmenter } from './segment/segment-one-ticket.js';
 import type { Segmenter } from './segment/segmenter.js';

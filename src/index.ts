@@ -11,7 +11,7 @@
 // The whole run
 export { analyze, type AnalyzeDeps, type AnalyzeResult } from './analyze.js';
 export { runAnalysis, type RunAnalysisOptions, type RunAnalysisResult } from './run-analysis.js';
-export { analyzeOptionsSchema, resolveAnalyzeOptions, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './options.js';
+export { analyzeOptionsSchema, resolveAnalyzeOptions, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './pipeline/analyze-options.js';
 export { configFileSchema, configJsonSchema, reportJsonSchema } from './json-schemas.js';
 
 // One ticket at a time

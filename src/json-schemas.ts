@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzeOptionsSchema } from './options.js';
+import { analyzeOptionsSchema } from './pipeline/analyze-options.js';
 import { fieldMapSchema } from './read/field-map.js';
 import { reportSchema } from './report/report-schema.js';
 

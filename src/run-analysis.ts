@@ -8,7 +8,7 @@ import type { HistoryStore } from './history/history-types.js';
 import { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
 import { loadModels } from './models/load-models.js';
 import type { Models } from './models/models.js';
-import { resolveAnalyzeOptions, type AnalyzeOptions } from './options.js';
+import { resolveAnalyzeOptions, type AnalyzeOptions } from './pipeline/analyze-options.js';
 import { streamExports } from './read/read-exports.js';
 import { writeReport, type ReportPaths } from './report/write-report.js';
 

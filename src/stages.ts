@@ -8,7 +8,7 @@
  */
 
 // Options of the whole run, resolved and redacted as a report shows them
-export { redactedConfig } from './options.js';
+export { redactedConfig } from './pipeline/analyze-options.js';
 
 // Core types
 export { createVocabulary, type Corpus, type TokenizedDoc, type Vocabulary } from './core/corpus.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { ConfigError, InputError } from '../core/errors.js';
-import type { AnalyzeOptions } from '../options.js';
+import type { AnalyzeOptions } from '../pipeline/analyze-options.js';
 import { HELP } from './help.js';
 import type { CliArgs } from './parse-cli-args.js';
 import { readConfigObject } from './read-config-object.js';
@@ -139,7 +139,7 @@ async function analyzeCommand(files: string[], args: CliArgs, io: CliIo): Promis
   const { runAnalysis } = await import('../run-analysis.js');
   let result;
   try {
-    const { resolveAnalyzeOptions } = await import('../options.js');
+    const { resolveAnalyzeOptions } = await import('../pipeline/analyze-options.js');
     // Validate here so a bad config file is named as the source of the bad key.
     resolveAnalyzeOptions(built.options, built.configPath ?? 'options');
     result = await runAnalysis({

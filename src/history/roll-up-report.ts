@@ -1,7 +1,7 @@
 import { computeHeat } from '../cluster/compute-heat.js';
 import { InputError } from '../core/errors.js';
 import { localDate, periodBounds, periodIdOfDate, previousPeriodId, type PeriodKind } from '../core/periods.js';
-import { redactedConfig, type ResolvedAnalyzeOptions } from '../options.js';
+import { redactedConfig, type ResolvedAnalyzeOptions } from '../pipeline/analyze-options.js';
 import type { Message } from '../core/messages.js';
 import { REPORT_SCHEMA_VERSION, type HotTerm, type Issue, type Report, type RisingTerm, type Warning } from '../report/report-schema.js';
 import { detectRegionBursts } from '../rising/detect-region-bursts.js';

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { isTimeZone } from './core/periods.js';
-import { ConfigError } from './core/errors.js';
-import { describeIssue } from './core/parse-options.js';
-import { clusterOptionsSchema } from './cluster/cluster-options.js';
-import { historyOptionsSchema } from './history/history-options.js';
-import { normalizeOptionsSchema } from './normalize/normalize-options.js';
-import { discoverWordsOptionsSchema } from './segment/discover-words-options.js';
-import { readOptionsSchema } from './read/read-options.js';
-import { burstWarningOptionsSchema, risingOptionsSchema } from './rising/rising-options.js';
-import { termsOptionsSchema } from './terms/terms-options.js';
-import { warningsOptionsSchema } from './warnings/warnings-options.js';
+import { isTimeZone } from '../core/periods.js';
+import { ConfigError } from '../core/errors.js';
+import { describeIssue } from '../core/parse-options.js';
+import { clusterOptionsSchema } from '../cluster/cluster-options.js';
+import { historyOptionsSchema } from '../history/history-options.js';
+import { normalizeOptionsSchema } from '../normalize/normalize-options.js';
+import { discoverWordsOptionsSchema } from '../segment/discover-words-options.js';
+import { readOptionsSchema } from '../read/read-options.js';
+import { burstWarningOptionsSchema, risingOptionsSchema } from '../rising/rising-options.js';
+import { termsOptionsSchema } from '../terms/terms-options.js';
+import { warningsOptionsSchema } from '../warnings/warnings-options.js';
 
 
 /**

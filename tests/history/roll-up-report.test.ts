@@ -3,7 +3,7 @@ import { InputError } from '../../src/core/errors.js';
 import { createMemoryHistoryStore } from '../../src/history/create-memory-history-store.js';
 import type { PeriodSummary } from '../../src/history/history-types.js';
 import { rollUpReport, rollupPeriodOf } from '../../src/history/roll-up-report.js';
-import { resolveAnalyzeOptions } from '../../src/options.js';
+import { resolveAnalyzeOptions } from '../../src/pipeline/analyze-options.js';
 import { reportSchema, type Warning } from '../../src/report/report-schema.js';
 
 const opts = resolveAnalyzeOptions({ period: 'week' });

@@ -1,0 +1,80 @@
+import { periodIdsOf } from '../core/periods.js';
+import { UNDATED_PERIOD } from '../core/ticket.js';
+import { sketchKeys, ticketKey, type PeriodSketch } from '../history/ticket-sketch.js';
+import type { HotTerm } from '../report/report-schema.js';
+import { countRegionTickets } from '../rising/count-region-tickets.js';
+import { countAdjacentPairs } from '../terms/count-adjacent-pairs.js';
+import { countTermsByPeriod } from '../terms/count-terms-by-period.js';
+import { findPhrases } from '../terms/find-phrases.js';
+import type { PeriodTermCounts, PeriodTermDetail } from '../terms/period-term-counts.js';
+import { rankHotTerms } from '../terms/rank-hot-terms.js';
+import type { PreparedTexts } from './prepare-texts-step.js';
+
+/** The run's term statistics, beside what step 1 gave. */
+export interface CountedTerms extends PreparedTexts {
+  /** Period id of every ticket of the corpus. */
+  periodIds: string[];
+  /** The input's periods, oldest first. */
+  periods: string[];
+  /** Hot terms and phrases of the whole input. */
+  hotTerms: HotTerm[];
+  /** Per period: ticket counts of every term, phrase, region and region × term, with customers and ticket ids. */
+  periodCounts: PeriodTermDetail[];
+  /**
+   * Per period, what the history keeps and so the only form a baseline may take, whether its periods come from this
+   * input or from the state: single terms, regions, and every adjacent pair held by 2+ tickets.
+   */
+  storedCounts: PeriodTermCounts[];
+  /** Per period, a sketch of its ticket ids, to tell a re-export of it. */
+  sketches: PeriodSketch[];
+}
+
+/** Step 2 of a run: periods, phrases, hot terms, and the counts of each period (what rising terms compare). */
+export function countTerms(texts: PreparedTexts): CountedTerms {
+  const { corpus, undated, run } = texts;
+  const opts = run.options;
+  run.stage('counting terms');
+  const periodIds = undated ? new Array<string>(corpus.tickets.length).fill(UNDATED_PERIOD) : periodIdsOf(corpus.tickets.map((t) => t.time), opts.period, opts.timeZone);
+  const phrases = findPhrases(corpus, opts.terms);
+  const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
+  const ticketsByPeriod = indexByPeriod(periodIds);
+  const periodCounts = countTermsByPeriod(corpus, periodIds, phrases, opts.terms).map((d) =>
+    mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })),
+  );
+  const storedCounts = periodCounts.map((d): PeriodTermCounts => {
+    const counts = new Map<string, number>();
+    for (const [term, n] of d.counts) if (!isPhrase(term)) counts.set(term, n);
+    for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2)) counts.set(pair, n);
+    return { period: d.period, tickets: d.tickets, counts };
+  });
+  const sketches = storedCounts.map((d): PeriodSketch => {
+    const indexes = ticketsByPeriod.get(d.period) ?? [];
+    return { period: d.period, tickets: indexes.length, sketch: sketchKeys(indexes.map((i) => ticketKey(corpus.tickets[i]!.id, corpus.tickets[i]!.time))) };
+  });
+  return { ...texts, periodIds, periods: periodCounts.map((d) => d.period), hotTerms, periodCounts, storedCounts, sketches };
+}
+
+function indexByPeriod(periodIds: readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  periodIds.forEach((p, i) => {
+    const list = map.get(p);
+    if (list) list.push(i);
+    else map.set(p, [i]);
+  });
+  return map;
+}
+
+function mergeRegionCounts(terms: PeriodTermDetail, regions: PeriodTermDetail): PeriodTermDetail {
+  const counts = new Map(terms.counts);
+  const customers = new Map(terms.customers);
+  const ticketIds = new Map(terms.ticketIds);
+  for (const [k, v] of regions.counts) counts.set(k, v);
+  for (const [k, v] of regions.customers) customers.set(k, v);
+  for (const [k, v] of regions.ticketIds) ticketIds.set(k, v);
+  return { period: terms.period, tickets: terms.tickets, counts, customers, ticketIds };
+}
+
+/** A phrase term (`宽带+掉线`), as opposed to a word or a region key (`region:济宁`, `region:济宁|宽带+掉线`). */
+function isPhrase(term: string): boolean {
+  return term.includes('+') && !term.startsWith('region:');
+}

@@ -1,0 +1,40 @@
+import type { HistoryUpdate } from '../history/history-types.js';
+import { retentionBound } from '../history/retention-bound.js';
+import { summarizePeriods } from '../history/summarize-periods.js';
+import { baselinePeriodsToLoad } from '../rising/rising-options.js';
+import type { BuiltReport } from './build-report-step.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * What a run writes to the history, for the caller to commit: each period's term counts, sketch and report summary
+ * (but those of periods another stored export already holds), the exports it replaces, issue signatures, warning
+ * state versions, customer tickets, the classifier model, and what retention may prune. An undated run has no
+ * period to file its counts, issues or warnings under: it keeps only the classifier model.
+ */
+export function historyUpdate(built: BuiltReport): HistoryUpdate {
+  const { run, fingerprint, undated, firstPeriod, overlaps, earliest, periods } = built;
+  const opts = run.options;
+  const kind = opts.period;
+  const model = JSON.stringify(built.model);
+  if (undated) return { fingerprint, kind, periodCounts: [], periodSketches: [], replaces: [], issues: [], warnings: [], customerTickets: [], model };
+  const notStored = new Set(overlaps.alreadyCounted.map((o) => o.period));
+  const keepDetailFrom =
+    firstPeriod === undefined || opts.history.keepDays === undefined || !Number.isFinite(earliest)
+      ? undefined
+      : retentionBound(periods.at(-1) ?? '', kind, opts.history.keepDays, baselinePeriodsToLoad(opts.rising), earliest - opts.warnings.repeatWindowDays * DAY_MS, opts.timeZone);
+  return {
+    fingerprint,
+    kind,
+    periodCounts: built.storedCounts.filter((p) => !notStored.has(p.period)),
+    periodSketches: built.sketches.filter((p) => !notStored.has(p.period)),
+    replaces: overlaps.replaced.map((o) => ({ period: o.period, fingerprint: o.fingerprint })),
+    periodSummaries: summarizePeriods(built.report, built.issueCounts, opts.history).filter((p) => !notStored.has(p.period)),
+    issues: built.signatures,
+    warnings: built.warningVersions,
+    ...(built.horizon === undefined ? {} : { keepVersionsFrom: built.horizon }),
+    ...(keepDetailFrom === undefined ? {} : { keepDetailFrom }),
+    customerTickets: built.customerTickets,
+    model,
+  };
+}
