@@ -101,6 +101,15 @@ const { parseFieldsOption } = (await import(library('read/field-map'))) as typeo
 const importMs = Math.round(performance.now() - started);
 let last = performance.now();
 let lastName = 'start';
+// CPU milliseconds of the whole process (every thread) while each stage ran: on a shared machine steadier than the
+// walls. Worker threads count in the stage they ran in (text workers while segmenting, the topics' k-means while
+// counting terms and detecting rising terms).
+const stagesCpu: Record<string, number> = {};
+let lastCpu = process.cpuUsage();
+const cpuSince = (from: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(from);
+  return Math.round((used.user + used.system) / 1000);
+};
 const result = await runAnalysis({
   files: [file],
   out: join(dir, 'out'),
@@ -109,6 +118,8 @@ const result = await runAnalysis({
   onStage: (name) => {
     const now = performance.now();
     stages[lastName] = Math.round(now - last);
+    stagesCpu[lastName] = cpuSince(lastCpu);
+    lastCpu = process.cpuUsage();
     if (values.stages) {
       stageStartUs[name] = Number(process.hrtime.bigint() / 1000n);
       stageNames.push(name);
@@ -126,6 +137,7 @@ const cpu = process.cpuUsage(cpuStarted);
 await sampler?.terminate();
 const stagePeakRss = Object.fromEntries(stageNames.map((name, i) => [name, shared[i + 1] ?? 0]));
 stages[lastName] = Math.round(performance.now() - last);
+stagesCpu[lastName] = cpuSince(lastCpu);
 const tickets = result.report.input.accepted;
 console.log(
   JSON.stringify({
@@ -138,7 +150,7 @@ console.log(
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     warnings: result.report.warnings.length,
     issues: result.report.issues.length,
-    ...(values.stages ? { stagesMs: { import: importMs, ...stages }, memoryMbAtStageStart: { columns: ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'], ...memory }, peakRssMbByStage: stagePeakRss, stageStartUs: { ...stageStartUs, end: endedUs } } : {}),
+    ...(values.stages ? { stagesMs: { import: importMs, ...stages }, stagesCpuMs: stagesCpu, memoryMbAtStageStart: { columns: ['heapUsed', 'heapTotal', 'arrayBuffers', 'rss'], ...memory }, peakRssMbByStage: stagePeakRss, stageStartUs: { ...stageStartUs, end: endedUs } } : {}),
   }),
 );
 if (!values.keep) await rm(dir, { recursive: true, force: true });

@@ -146,7 +146,7 @@ console.log(
   }),
 );
 if (values.dump) {
-  const entries = <V>(m: Map<string, V>): Array<[string, V]> => [...m];
+  const entries = <V>(m: ReadonlyMap<string, V>): Array<[string, V]> => [...m];
   const dump = {
     vocab: corpus.vocab.terms,
     phrases,

@@ -7,6 +7,7 @@ import { countAdjacentPairs } from '../terms/count-adjacent-pairs.js';
 import { countTermsByPeriod } from '../terms/count-terms-by-period.js';
 import { findPhrases } from '../terms/find-phrases.js';
 import type { PeriodTermCounts, PeriodTermDetail } from '../terms/period-term-counts.js';
+import { withTicketIds } from '../terms/period-ticket-ids.js';
 import { rankHotTerms } from '../terms/rank-hot-terms.js';
 import type { PreparedTexts } from './prepare-texts-step.js';
 
@@ -65,13 +66,10 @@ function indexByPeriod(periodIds: readonly string[]): Map<string, number[]> {
 }
 
 function mergeRegionCounts(terms: PeriodTermDetail, regions: PeriodTermDetail): PeriodTermDetail {
-  const counts = new Map(terms.counts);
-  const customers = new Map(terms.customers);
-  const ticketIds = new Map(terms.ticketIds);
-  for (const [k, v] of regions.counts) counts.set(k, v);
-  for (const [k, v] of regions.customers) customers.set(k, v);
-  for (const [k, v] of regions.ticketIds) ticketIds.set(k, v);
-  return { period: terms.period, tickets: terms.tickets, counts, customers, ticketIds };
+  // Into the term counts' own maps (this step made them) rather than copies of every term's entry.
+  for (const [k, v] of regions.counts) terms.counts.set(k, v);
+  for (const [k, v] of regions.customers) terms.customers.set(k, v);
+  return { period: terms.period, tickets: terms.tickets, counts: terms.counts, customers: terms.customers, ticketIds: withTicketIds(terms.ticketIds, regions.ticketIds) };
 }
 
 /** A phrase term (`宽带+掉线`), as opposed to a word or a region key (`region:济宁`, `region:济宁|宽带+掉线`). */

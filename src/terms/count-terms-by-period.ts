@@ -2,13 +2,14 @@ import type { Corpus } from '../core/corpus.js';
 import { HotspotsError } from '../core/errors.js';
 import type { Phrase } from './find-phrases.js';
 import type { PeriodTermDetail } from './period-term-counts.js';
+import { PeriodTicketIds, slotTexts, type SlotTexts } from './period-ticket-ids.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
 import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
 import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Per-period ticket frequency of every term and phrase (`a+b`), with distinct customers and ticket ids (in input
- * order) per term. `periodIds[i]` is the period of ticket `i`. Periods come back sorted by id (ids of one kind
+ * order) per term; the ids are a {@link PeriodTicketIds}, made for a term only when it is asked for. `periodIds[i]` is the period of ticket `i`. Periods come back sorted by id (ids of one kind
  * sort in time order).
  * @throws HotspotsError when `periodIds` does not hold one id per ticket.
  */
@@ -64,8 +65,10 @@ export function countTermsByPeriod(
     lastGroup: new Uint32Array(slots),
     fill: new Uint32Array(slots),
     touched: new Uint32Array(slots),
-    ids: corpus.tickets.map((t) => t.id),
-    terms: Array.from({ length: slots }, (_, s) => slotTerm(corpus, phrases, s)),
+    texts: slotTexts(
+      Array.from({ length: slots }, (_, s) => slotTerm(corpus, phrases, s)),
+      corpus.tickets.map((t) => t.id),
+    ),
   };
   return periods.map((period, r) =>
     countPeriod(
@@ -85,10 +88,8 @@ interface PeriodScratch {
   lastGroup: Uint32Array;
   fill: Uint32Array;
   touched: Uint32Array;
-  /** Ticket id of each ticket: read once, not through each ticket object for every term it holds. */
-  ids: string[];
-  /** The text of each slot. */
-  terms: string[];
+  /** The text of each slot and the ticket id of each ticket, shared by every period's ticket ids. */
+  texts: SlotTexts;
 }
 
 /** One period's tickets: in input order, and grouped by customer with each one's group number. */
@@ -103,7 +104,8 @@ interface PeriodTickets {
  * it whole instead of compiling one long function mid-loop (a known V8 pattern: a long loop compiled mid-run loses its type feedback).
  */
 function countPeriod(period: string, of: PeriodTickets, offsets: Uint32Array, held: Uint32Array, scratch: PeriodScratch): PeriodTermDetail {
-  const { tickets, customers, lastGroup, fill, touched, ids, terms } = scratch;
+  const { tickets, customers, lastGroup, fill, touched, texts } = scratch;
+  const terms = texts.terms;
   const indices = of.input;
   let nTouched = 0;
   for (let k = 0; k < indices.length; k++) {
@@ -114,13 +116,18 @@ function countPeriod(period: string, of: PeriodTickets, offsets: Uint32Array, he
       tickets[s]! += 1;
     }
   }
-  // Ticket ids per slot in input order: slot t's ids go to docsOf[fill start of t …].
+  // Tickets per slot in input order: the k-th touched slot's go to docsOf[starts[k] …], kept for the ticket ids.
+  const starts = new Uint32Array(nTouched + 1);
+  const positionOf = new Int32Array(tickets.length).fill(-1);
   let total = 0;
   for (let t = 0; t < nTouched; t++) {
     const s = touched[t]!;
     fill[s] = total;
+    starts[t] = total;
+    positionOf[s] = t;
     total += tickets[s]!;
   }
+  starts[nTouched] = total;
   const docsOf = new Uint32Array(total);
   for (let k = 0; k < indices.length; k++) {
     const doc = indices[k]!;
@@ -137,21 +144,17 @@ function countPeriod(period: string, of: PeriodTickets, offsets: Uint32Array, he
       customers[s]! += 1;
     }
   }
-  const detail: PeriodTermDetail = { period, tickets: indices.length, counts: new Map(), customers: new Map(), ticketIds: new Map() };
-  let from = 0;
+  const counts = new Map<string, number>();
+  const customerCounts = new Map<string, number>();
   for (let t = 0; t < nTouched; t++) {
     const s = touched[t]!;
     const term = terms[s]!;
-    const n = tickets[s]!;
-    detail.counts.set(term, n);
-    detail.customers.set(term, customers[s]!);
-    const list = new Array<string>(n);
-    for (let k = 0; k < n; k++) list[k] = ids[docsOf[from + k]!]!;
-    detail.ticketIds.set(term, list);
-    from += n;
+    counts.set(term, tickets[s]!);
+    customerCounts.set(term, customers[s]!);
     tickets[s] = 0;
     customers[s] = 0;
     lastGroup[s] = 0;
   }
-  return detail;
+  const ticketIds = new PeriodTicketIds(texts, touched.slice(0, nTouched), starts, positionOf, docsOf);
+  return { period, tickets: indices.length, counts, customers: customerCounts, ticketIds };
 }

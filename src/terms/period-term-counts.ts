@@ -19,6 +19,9 @@ export interface PeriodTermCounts {
 export interface PeriodTermDetail extends PeriodTermCounts {
   /** term -> number of distinct customers among its tickets (a ticket without customer counts as its own). */
   customers: Map<string, number>;
-  /** term -> ids of the tickets containing it, in input order. */
-  ticketIds: Map<string, string[]>;
+  /**
+   * term -> ids of the tickets containing it, in input order. Read-only: `countTermsByPeriod` makes a term's ids
+   * only when asked for (`PeriodTicketIds`), a new array on each `get`.
+   */
+  ticketIds: ReadonlyMap<string, readonly string[]>;
 }

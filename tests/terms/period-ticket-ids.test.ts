@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PeriodTicketIds, slotTexts, withTicketIds } from '../../src/terms/period-ticket-ids.js';
+
+/** The PeriodTicketIds of `lists` (slot, corpus indexes) met in that order, and the Map filled the same way. */
+function both(terms: string[], ids: string[], lists: Array<[slot: number, docs: number[]]>): [PeriodTicketIds, Map<string, string[]>] {
+  const starts = new Uint32Array(lists.length + 1);
+  const positionOf = new Int32Array(terms.length).fill(-1);
+  const docs: number[] = [];
+  const map = new Map<string, string[]>();
+  lists.forEach(([slot, list], k) => {
+    starts[k] = docs.length;
+    positionOf[slot] = k;
+    docs.push(...list);
+    map.set(terms[slot]!, list.map((d) => ids[d]!));
+  });
+  starts[lists.length] = docs.length;
+  const lazy = new PeriodTicketIds(slotTexts(terms, ids), Uint32Array.from(lists.map(([s]) => s)), starts, positionOf, Uint32Array.from(docs));
+  return [lazy, map];
+}
+
+describe('PeriodTicketIds', () => {
+  it('gives the ids of each term in the order met, as a Map filled in that order does', () => {
+    const [lazy, map] = both(['宽带', '掉线', '资费', '宽带+掉线'], ['a', 'b', 'c'], [[1, [0, 2]], [3, [2]], [0, [0, 1, 2]]]);
+    expect(lazy.get('掉线')).toEqual(['a', 'c']);
+    expect(lazy.get('宽带+掉线')).toEqual(['c']);
+    expect(lazy.has('资费')).toBe(false);
+    expect(lazy.get('资费')).toBeUndefined();
+    expect(lazy.size).toBe(3);
+    expect([...lazy]).toEqual([...map]);
+    expect([...lazy.keys()]).toEqual(['掉线', '宽带+掉线', '宽带']);
+  });
+
+  it('a text two slots hold (a phrase a+b that is also a word) keeps its first place and the ids met last', () => {
+    // Slot 1 is a word jieba kept whole, slot 2 the phrase wifi+宽带 of the same text.
+    const [lazy, map] = both(['wifi', 'wifi+宽带', 'wifi+宽带'], ['a', 'b', 'c'], [[2, [1]], [0, [0]], [1, [0, 2]]]);
+    expect(lazy.size).toBe(map.size);
+    expect(lazy.get('wifi+宽带')).toEqual(map.get('wifi+宽带'));
+    expect([...lazy]).toEqual([...map]);
+  });
+
+  it('matches a Map filled in the same order for any slots, shared texts and tickets', () => {
+    const texts = ['x', 'y', 'x+y', 'z'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(fc.nat({ max: 4 }), { maxLength: 4 }), { minLength: 8, maxLength: 8 }),
+        fc.array(fc.nat({ max: 7 }), { maxLength: 8 }),
+        (terms, docLists, order) => {
+          const slots = [...new Set(order.filter((s) => s < terms.length))];
+          const ids = ['t0', 't1', 't2', 't3', 't4'];
+          const [lazy, map] = both(terms, ids, slots.map((s) => [s, docLists[s]!]));
+          expect(lazy.size).toBe(map.size);
+          expect([...lazy]).toEqual([...map]);
+          for (const t of texts) expect(lazy.get(t)).toEqual(map.get(t));
+        },
+      ),
+    );
+  });
+});
+
+describe('withTicketIds(base, extra)', () => {
+  it('reads as new Map([...base, ...extra]): keys in order, extra over base, size counted once', () => {
+    const base = new Map([['宽带', ['a']], ['region:济宁', ['b']], ['掉线', ['c']]]);
+    const extra = new Map([['region:济宁', ['d', 'e']], ['region:青岛', ['f']]]);
+    const merged = withTicketIds(base, extra);
+    const copy = new Map([...base, ...extra]);
+    expect([...merged]).toEqual([...copy]);
+    expect(merged.size).toBe(copy.size);
+    expect(merged.get('region:济宁')).toEqual(['d', 'e']);
+    expect(merged.get('宽带')).toEqual(['a']);
+    expect(merged.has('region:青岛')).toBe(true);
+    expect(merged.get('资费')).toBeUndefined();
+  });
+});
