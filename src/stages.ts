@@ -5,7 +5,21 @@
  * history stores, the schemas and the errors are in the package root.
  *
  * read ─► normalize ─► segment ─► terms ─► rising ─► cluster (topics, issues) ─► warnings ─► report
+ *
+ * The run's steps (`prepareTexts` → `countTerms` → `detectRising` → `findTopics` → `findRecurringIssues` →
+ * `raiseWarnings` → `buildReport`) chain these stages as `analyze` does, with its options and history.
  */
+
+// The run step by step: the steps analyze() chains, each taking the one before it, so walking them gives its report
+export { prepareTexts, type PreparedTexts } from './pipeline/prepare-texts-step.js';
+export type { RunContext, RunSetup } from './pipeline/run-context.js';
+export { countTerms, type CountedTerms } from './pipeline/count-terms-step.js';
+export { detectRising, type RisenTerms } from './pipeline/detect-rising-step.js';
+export { findTopics, type FoundTopics } from './pipeline/find-topics-step.js';
+export { findRecurringIssues, type FoundIssues } from './pipeline/find-issues-step.js';
+export { raiseWarnings, type RaisedWarnings } from './pipeline/raise-warnings-step.js';
+export { buildReport, type BuiltReport } from './pipeline/build-report-step.js';
+export { historyUpdate } from './pipeline/history-update.js';
 
 // Options of the whole run, resolved and redacted as a report shows them
 export { redactedConfig } from './pipeline/analyze-options.js';

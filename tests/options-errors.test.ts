@@ -63,6 +63,7 @@ beforeAll(async () => {
     readCsv: { call: (bad) => stages.readCsv(sample, bad), bad: { encoding: 'latin1' }, key: 'read.encoding' },
     readJsonl: { call: (bad) => stages.readJsonl(sample, bad), bad: { sampleRows: 0 }, key: 'read.sampleRows' },
     readXlsx: { call: (bad) => stages.readXlsx(sample, bad), bad: { sheet: '' }, key: 'read.sheet' },
+    prepareTexts: { call: (bad) => stages.prepareTexts([], { models, options: bad }), bad: { period: 'year' }, key: 'period' },
     rowsToTickets: { call: (bad) => stages.rowsToTickets([], fields, bad), bad: { defaultTime: 'now' }, key: 'read.defaultTime' },
     normalizeTickets: { call: (bad) => stages.normalizeTickets([], bad, models.text, new api.Messages()), bad: { salt: 5 }, key: 'normalize.salt' },
     normalizeText: { call: (bad) => stages.normalizeText('寬帶', bad), bad: { traditionalToSimplified: 'yes' }, key: 'normalize.traditionalToSimplified' },
@@ -97,8 +98,8 @@ beforeAll(async () => {
 const NO_OPTIONS = [
   // root
   'configJsonSchema', 'reportJsonSchema', 'createMemoryHistoryStore', 'openDuckdbHistoryStore', 'writeReport',
-  // stages
-  'redactedConfig', 'createVocabulary', 'periodBounds', 'periodId', 'periodIdsOf', 'previousPeriodId', 'parseModels', 'detectFields',
+  // stages (the run's steps after the first take the step before them)
+  'countTerms', 'detectRising', 'findTopics', 'findRecurringIssues', 'raiseWarnings', 'buildReport', 'historyUpdate', 'redactedConfig', 'createVocabulary', 'periodBounds', 'periodId', 'periodIdsOf', 'previousPeriodId', 'parseModels', 'detectFields',
   'parseFieldsOption', 'parseJsonl', 'parseTime', 'detectLang', 'hashCustomerId', 'maskPii', 'splitTurns', 'toSimplified',
   'createNodeRsSegmenter', 'createNodejiebaSegmenter', 'extractNounPhrases', 'segmentTickets', 'tokenizeEnglish', 'parseTextModels',
   'countTermTickets', 'reconcileOverlappingExports', 'estimateOverlap', 'sketchKeys', 'buildClassifierModel',
