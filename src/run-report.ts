@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigError, InputError } from './core/errors.js';
 import type { HistoryStore } from './history/history-types.js';
 import { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
-import { rollUpReport, rollupPeriodOf, type RollupKind } from './history/roll-up-report.js';
+import { rollUpReport, rollupPeriodOf, type RollupKind } from './pipeline/roll-up-report.js';
 import { resolveAnalyzeOptions, type AnalyzeOptions } from './pipeline/analyze-options.js';
 import type { Report } from './report/report-schema.js';
 import { writeReport, type ReportPaths } from './report/write-report.js';

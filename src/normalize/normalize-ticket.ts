@@ -1,5 +1,4 @@
 import { titleLengthOf, type NormalizedTicket, type TicketInput } from '../core/ticket.js';
-import type { TextModels } from '../segment/text-models.js';
 import { detectLang } from './detect-lang.js';
 import { hashCustomerId } from './hash-customer-id.js';
 import { maskPii } from './mask-pii.js';
@@ -11,7 +10,12 @@ import { splitTurns } from './split-turns.js';
 // Options come resolved: this module imports no schema (zod), so a text worker thread starts without loading it.
 
 /** The text models normalization uses. */
-export type NormalizeModels = Pick<TextModels, 'boilerplate' | 'fillers'>;
+export interface NormalizeModels {
+  /** Agent phrases removed from the analysed text; `{n}` stands for a run of digits (`boilerplate.txt`). */
+  boilerplate: string[];
+  /** Hesitation words dropped from customer speech. */
+  fillers: string[];
+}
 
 /**
  * Normalizes one ticket with resolved options (see `normalizeTickets`); `converted` tells whether its text

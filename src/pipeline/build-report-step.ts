@@ -1,9 +1,9 @@
 import { buildClassifierModel, type ClassifierModel } from '../cluster/classifier-model.js';
 import { periodBounds } from '../core/periods.js';
-import { buildReportHistory } from '../history/build-report-history.js';
+import { buildReportHistory } from './build-report-history.js';
 import type { StoredIssue } from '../history/history-types.js';
-import { countIssuesByPeriod, withPeriodHistory } from '../history/issue-period-counts.js';
-import type { IssuePeriodCounts } from '../history/summarize-periods.js';
+import { countIssuesByPeriod, withPeriodHistory } from './issue-period-counts.js';
+import type { IssuePeriodCounts } from './summarize-periods.js';
 import { REPORT_SCHEMA_VERSION, type FadedIssue, type Report } from '../report/report-schema.js';
 import { corpusTicketIndex } from '../warnings/corpus-ticket-index.js';
 import { redactedConfig } from './analyze-options.js';

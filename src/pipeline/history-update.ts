@@ -1,6 +1,6 @@
 import type { HistoryUpdate } from '../history/history-types.js';
 import { retentionBound } from '../history/retention-bound.js';
-import { summarizePeriods } from '../history/summarize-periods.js';
+import { summarizePeriods } from './summarize-periods.js';
 import { baselinePeriodsToLoad } from '../rising/rising-options.js';
 import type { BuiltReport } from './build-report-step.js';
 

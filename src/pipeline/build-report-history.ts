@@ -4,8 +4,8 @@ import { trimmedMean } from '../rising/robust-rate.js';
 import { baselinePeriodsToLoad, type ResolvedRisingOptions } from '../rising/rising-options.js';
 import { selectBaselinePeriods } from '../rising/select-baseline-periods.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
-import { chartPeriodsOf, type ResolvedHistoryOptions } from './history-options.js';
-import type { HistoryStore, StoredIssue } from './history-types.js';
+import { chartPeriodsOf, type ResolvedHistoryOptions } from '../history/history-options.js';
+import type { HistoryStore, StoredIssue } from '../history/history-types.js';
 
 /** What {@link buildReportHistory} puts in its history: this report's periods and what it found in them. */
 export interface ReportHistoryInput {

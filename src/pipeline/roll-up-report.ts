@@ -1,7 +1,7 @@
 import { computeHeat } from '../cluster/compute-heat.js';
 import { InputError } from '../core/errors.js';
 import { localDate, periodBounds, periodIdOfDate, previousPeriodId, type PeriodKind } from '../core/periods.js';
-import { redactedConfig, type ResolvedAnalyzeOptions } from '../pipeline/analyze-options.js';
+import { redactedConfig, type ResolvedAnalyzeOptions } from './analyze-options.js';
 import type { Message } from '../core/messages.js';
 import { REPORT_SCHEMA_VERSION, type HotTerm, type Issue, type Report, type RisingTerm, type Warning } from '../report/report-schema.js';
 import { detectRegionBursts } from '../rising/detect-region-bursts.js';
@@ -12,8 +12,8 @@ import { buildDigest } from '../warnings/build-digest.js';
 import { levelRank } from '../warnings/risk-lexicon.js';
 import { makeWarningId, warningKey } from '../warnings/warning-id.js';
 import { chartedTerms, historySeries } from './build-report-history.js';
-import { chartPeriodsOf } from './history-options.js';
-import type { HistoryStore, PeriodIssue, PeriodSummary, StoredIssue } from './history-types.js';
+import { chartPeriodsOf } from '../history/history-options.js';
+import type { HistoryStore, PeriodIssue, PeriodSummary, StoredIssue } from '../history/history-types.js';
 
 /** The roll-up period kinds: 周报, 旬报, 月报. */
 export type RollupKind = Exclude<PeriodKind, 'day'>;

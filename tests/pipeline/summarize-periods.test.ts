@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizePeriods } from '../../src/history/summarize-periods.js';
+import { summarizePeriods } from '../../src/pipeline/summarize-periods.js';
 import type { Issue, Warning } from '../../src/report/report-schema.js';
 
 const issue = (id: string, rank: number, text: string): Issue => ({

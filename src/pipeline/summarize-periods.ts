@@ -1,7 +1,7 @@
 import type { Report, Warning } from '../report/report-schema.js';
 import { byDigestOrder } from '../warnings/build-digest.js';
-import type { ResolvedHistoryOptions } from './history-options.js';
-import type { PeriodIssue, PeriodSummary } from './history-types.js';
+import type { ResolvedHistoryOptions } from '../history/history-options.js';
+import type { PeriodIssue, PeriodSummary } from '../history/history-types.js';
 
 /** Tickets and distinct customers of each issue in each period: issue id -> period -> counts. */
 export type IssuePeriodCounts = ReadonlyMap<string, ReadonlyMap<string, { tickets: number; customers: number }>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countIssuesByPeriod, withPeriodHistory } from '../../src/history/issue-period-counts.js';
+import { countIssuesByPeriod, withPeriodHistory } from '../../src/pipeline/issue-period-counts.js';
 
 describe('countIssuesByPeriod(issues, ticketIndex, periodIds, customerOf)', () => {
   it('counts each issue\'s tickets and distinct customers per period, a ticket without customer its own', () => {

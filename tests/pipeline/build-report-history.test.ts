@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportHistory, historySeries, issueTrend } from '../../src/history/build-report-history.js';
+import { buildReportHistory, historySeries, issueTrend } from '../../src/pipeline/build-report-history.js';
 import { createMemoryHistoryStore } from '../../src/history/create-memory-history-store.js';
 import { historyOptionsSchema } from '../../src/history/history-options.js';
 import { risingOptionsSchema } from '../../src/rising/rising-options.js';

@@ -1,4 +1,4 @@
-import type { StoredIssue } from './history-types.js';
+import type { StoredIssue } from '../history/history-types.js';
 import type { IssuePeriodCounts } from './summarize-periods.js';
 
 /**

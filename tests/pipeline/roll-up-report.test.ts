@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { createMemoryHistoryStore } from '../../src/history/create-memory-history-store.js';
 import type { PeriodSummary } from '../../src/history/history-types.js';
-import { rollUpReport, rollupPeriodOf } from '../../src/history/roll-up-report.js';
+import { rollUpReport, rollupPeriodOf } from '../../src/pipeline/roll-up-report.js';
 import { resolveAnalyzeOptions } from '../../src/pipeline/analyze-options.js';
 import { reportSchema, type Warning } from '../../src/report/report-schema.js';
 
