@@ -63,10 +63,13 @@ export async function evalRisk(args: string[] = process.argv.slice(2)): Promise<
   const at = args.indexOf('--profile');
   const forced = at >= 0 ? args[at + 1] : undefined;
 
+  // --sentences FILE measures a batch written apart from the lexicon (before any tuning on it) instead of the shipped one.
+  const sentencesAt = args.indexOf('--sentences');
+  const sentencesFile = sentencesAt >= 0 ? args[sentencesAt + 1]! : join(ROOT, 'tests/warnings/risk-sentences.tsv');
   const telecom = await profileMatcher('telecom');
-  const rows = parseLabelledRiskSentences(readFileSync(join(ROOT, 'tests/warnings/risk-sentences.tsv'), 'utf8'));
+  const rows = parseLabelledRiskSentences(readFileSync(sentencesFile, 'utf8'));
   const result = evaluateRisk(rows, telecom.matcher);
-  console.log(`written telecom sentences (tests/warnings/risk-sentences.tsv, telecom profile): ${rows.length}, ${rows.filter((r) => r.expected.length === 0).length} without risk`);
+  console.log(`written telecom sentences (${sentencesFile}, telecom profile): ${rows.length}, ${rows.filter((r) => r.expected.length === 0).length} without risk`);
   console.log('category               TP   FP   FN  precision  recall');
   for (const s of [...result.perCategory, result.overall]) console.log(line(s));
   console.log(`negated sentences flagged: ${result.flaggedNegations.length}`);
