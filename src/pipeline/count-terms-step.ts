@@ -3,11 +3,11 @@ import { UNDATED_PERIOD } from '../core/ticket.js';
 import { sketchKeys, ticketKey, type PeriodSketch } from '../history/ticket-sketch.js';
 import type { HotTerm } from '../report/report-schema.js';
 import { countRegionTickets } from '../rising/count-region-tickets.js';
-import { countAdjacentPairs } from '../terms/count-adjacent-pairs.js';
+import { countAdjacentPairs, PairTexts } from '../terms/count-adjacent-pairs.js';
 import { countTermsByPeriod } from '../terms/count-terms-by-period.js';
 import { findPhrases } from '../terms/find-phrases.js';
 import type { PeriodTermCounts, PeriodTermDetail } from '../terms/period-term-counts.js';
-import { withTicketIds } from '../terms/period-ticket-ids.js';
+import { withEntries } from '../terms/period-slot-map.js';
 import { rankHotTerms } from '../terms/rank-hot-terms.js';
 import type { PreparedTexts } from './prepare-texts-step.js';
 
@@ -42,10 +42,11 @@ export function countTerms(texts: PreparedTexts): CountedTerms {
   const periodCounts = countTermsByPeriod(corpus, periodIds, phrases, opts.terms).map((d) =>
     mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })),
   );
+  const pairTexts = new PairTexts(corpus.vocab.terms);
   const storedCounts = periodCounts.map((d): PeriodTermCounts => {
     const counts = new Map<string, number>();
     for (const [term, n] of d.counts) if (!isPhrase(term)) counts.set(term, n);
-    for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2)) counts.set(pair, n);
+    for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2, pairTexts)) counts.set(pair, n);
     return { period: d.period, tickets: d.tickets, counts };
   });
   const sketches = storedCounts.map((d): PeriodSketch => {
@@ -66,10 +67,16 @@ function indexByPeriod(periodIds: readonly string[]): Map<string, number[]> {
 }
 
 function mergeRegionCounts(terms: PeriodTermDetail, regions: PeriodTermDetail): PeriodTermDetail {
-  // Into the term counts' own maps (this step made them) rather than copies of every term's entry.
+  // Into the term counts' own map (this step made it), and as views over both for the rest, rather than copies of
+  // every term's entry.
   for (const [k, v] of regions.counts) terms.counts.set(k, v);
-  for (const [k, v] of regions.customers) terms.customers.set(k, v);
-  return { period: terms.period, tickets: terms.tickets, counts: terms.counts, customers: terms.customers, ticketIds: withTicketIds(terms.ticketIds, regions.ticketIds) };
+  return {
+    period: terms.period,
+    tickets: terms.tickets,
+    counts: terms.counts,
+    customers: withEntries(terms.customers, regions.customers),
+    ticketIds: withEntries(terms.ticketIds, regions.ticketIds),
+  };
 }
 
 /** A phrase term (`宽带+掉线`), as opposed to a word or a region key (`region:济宁`, `region:济宁|宽带+掉线`). */

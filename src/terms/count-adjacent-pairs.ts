@@ -3,12 +3,33 @@ import { forEachAdjacentPair } from './adjacent-pairs.js';
 import { grownUint32, PairTable } from './pair-table.js';
 
 /**
+ * The texts `a+b` of adjacent pairs of one vocabulary, each made once: a run counts the pairs of every period, and
+ * the same pair kept by many periods was a new string in each (tens of megabytes of copies at a million tickets,
+ * kept with the period counts for the whole run).
+ */
+export class PairTexts {
+  private readonly table = new PairTable(1024);
+  private readonly texts: string[] = [];
+
+  /** Texts of pairs of `terms` (the vocabulary's terms by id). */
+  constructor(private readonly terms: readonly string[]) {}
+
+  /** `terms[a]+terms[b]`, the same string for every call with the same pair. */
+  of(a: number, b: number): string {
+    const id = this.table.add(a, b);
+    if (id === this.texts.length) this.texts.push(`${this.terms[a]}+${this.terms[b]}`);
+    return this.texts[id]!;
+  }
+}
+
+/**
  * Ticket frequency of every adjacent pair (`a+b`, the phrase form) among the given tickets, keeping pairs held
  * by at least `minTickets` of them, in order of first appearance. This is what the history keeps per period
  * besides single terms: a rule local to the period, so a phrase found only in a later run still has its earlier
- * counts, and a nightly run with state sees the same baseline as one run over all days.
+ * counts, and a nightly run with state sees the same baseline as one run over all days. Pass one
+ * {@link PairTexts} of the corpus's vocabulary to every period's call so they share the pairs' texts.
  */
-export function countAdjacentPairs(corpus: Corpus, docs: readonly number[], maxGap: number, minTickets: number): Map<string, number> {
+export function countAdjacentPairs(corpus: Corpus, docs: readonly number[], maxGap: number, minTickets: number, texts?: PairTexts): Map<string, number> {
   const table = new PairTable(Math.max(1024, docs.length * 4));
   let counts = new Uint32Array(table.firsts.length);
   // 1 + the position in `docs` of the last ticket that counted the pair: a pair counts once per ticket.
@@ -33,7 +54,10 @@ export function countAdjacentPairs(corpus: Corpus, docs: readonly number[], maxG
   const out = new Map<string, number>();
   for (let id = 0; id < table.size; id++) {
     const n = counts[id]!;
-    if (n >= minTickets) out.set(`${terms[table.firsts[id]!]}+${terms[table.seconds[id]!]}`, n);
+    if (n < minTickets) continue;
+    const a = table.firsts[id]!;
+    const b = table.seconds[id]!;
+    out.set(texts ? texts.of(a, b) : `${terms[a]}+${terms[b]}`, n);
   }
   return out;
 }

@@ -2,14 +2,15 @@ import type { Corpus } from '../core/corpus.js';
 import { HotspotsError } from '../core/errors.js';
 import type { Phrase } from './find-phrases.js';
 import type { PeriodTermDetail } from './period-term-counts.js';
-import { PeriodTicketIds, slotTexts, type SlotTexts } from './period-ticket-ids.js';
+import { periodSlotNumbers, periodTicketIds, slotTexts, type SlotTexts } from './period-slot-map.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
 import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
 import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Per-period ticket frequency of every term and phrase (`a+b`), with distinct customers and ticket ids (in input
- * order) per term; the ids are a {@link PeriodTicketIds}, made for a term only when it is asked for. `periodIds[i]` is the period of ticket `i`. Periods come back sorted by id (ids of one kind
+ * order) per term. Customers and ids are read-only Maps over the period's slots (`PeriodSlotMap`): ids are made for
+ * a term only when it is asked for. `periodIds[i]` is the period of ticket `i`. Periods come back sorted by id (ids of one kind
  * sort in time order).
  * @throws HotspotsError when `periodIds` does not hold one id per ticket.
  */
@@ -145,16 +146,21 @@ function countPeriod(period: string, of: PeriodTickets, offsets: Uint32Array, he
     }
   }
   const counts = new Map<string, number>();
-  const customerCounts = new Map<string, number>();
+  const customerCounts = new Uint32Array(nTouched);
   for (let t = 0; t < nTouched; t++) {
     const s = touched[t]!;
-    const term = terms[s]!;
-    counts.set(term, tickets[s]!);
-    customerCounts.set(term, customers[s]!);
+    counts.set(terms[s]!, tickets[s]!);
+    customerCounts[t] = customers[s]!;
     tickets[s] = 0;
     customers[s] = 0;
     lastGroup[s] = 0;
   }
-  const ticketIds = new PeriodTicketIds(texts, touched.slice(0, nTouched), starts, positionOf, docsOf);
-  return { period, tickets: indices.length, counts, customers: customerCounts, ticketIds };
+  const order = touched.slice(0, nTouched);
+  return {
+    period,
+    tickets: indices.length,
+    counts,
+    customers: periodSlotNumbers(texts, order, positionOf, customerCounts),
+    ticketIds: periodTicketIds(texts, order, positionOf, starts, docsOf),
+  };
 }

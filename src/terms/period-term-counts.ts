@@ -18,10 +18,10 @@ export interface PeriodTermCounts {
  */
 export interface PeriodTermDetail extends PeriodTermCounts {
   /** term -> number of distinct customers among its tickets (a ticket without customer counts as its own). */
-  customers: Map<string, number>;
+  customers: ReadonlyMap<string, number>;
   /**
    * term -> ids of the tickets containing it, in input order. Read-only: `countTermsByPeriod` makes a term's ids
-   * only when asked for (`PeriodTicketIds`), a new array on each `get`.
+   * only when asked for (`PeriodSlotMap`), a new array on each `get`.
    */
   ticketIds: ReadonlyMap<string, readonly string[]>;
 }

@@ -1,5 +1,5 @@
 /**
- * What every period's {@link PeriodTicketIds} of one counting run share: the text of each slot (term id, or
+ * What every period's {@link PeriodSlotMap}s of one counting run share: the text of each slot (term id, or
  * vocabulary size + phrase index), the slot of each text, and the ticket ids by corpus index.
  */
 export interface SlotTexts {
@@ -7,7 +7,7 @@ export interface SlotTexts {
   readonly terms: readonly string[];
   /**
    * The slot of each text. When a phrase's `a+b` is also a word (jieba keeps `c++` or `wifi+宽带` whole), or a
-   * phrase is listed twice, the last slot; {@link PeriodTicketIds} resolves such texts through `sameText`.
+   * phrase is listed twice, the last slot; {@link PeriodSlotMap} resolves such texts through `sameText`.
    */
   readonly slotOf: ReadonlyMap<string, number>;
   /** For each slot whose text other slots hold too, all the slots of that text. */
@@ -35,31 +35,29 @@ export function slotTexts(terms: readonly string[], ids: readonly string[]): Slo
 }
 
 /**
- * The ticket ids of each term of one period (term → ids in input order), as a read-only Map made from corpus
- * indexes only when a term is asked for. A period keeps one array of corpus indexes for all its terms instead of
- * an array of id strings per term: at a million tickets those arrays held some 35 million references for the whole
- * run, and only the few rising terms ever read theirs. Each `get` returns a new array.
+ * A value per term of one period (term → value), as a read-only Map over the period's slots: the values live in
+ * typed arrays by position and a term finds its slot through the run's shared {@link SlotTexts}, so a period holds
+ * no hash table of its own. Per-period Maps of every term's customers and ticket ids held hundreds of megabytes at
+ * a million tickets, for the few rising terms that read them.
  *
  * Keys come in the order the terms were first met, as a Map filled in that order would give them; a text held by
- * several slots (a phrase `a+b` that is also a word) keeps its first place and the ids of the slot met last, as
+ * several slots (a phrase `a+b` that is also a word) keeps its first place and the value of the slot met last, as
  * `set`s of one key would.
  */
-export class PeriodTicketIds implements ReadonlyMap<string, string[]> {
+export class PeriodSlotMap<V> implements ReadonlyMap<string, V> {
   readonly size: number;
 
   /**
-   * @param shared the counting run's slot texts and ticket ids
+   * @param shared the counting run's slot texts
    * @param touched the period's slots in the order they were first met
-   * @param starts `docs[starts[k] .. starts[k + 1])` are the corpus indexes of `touched[k]`'s tickets
    * @param positionOf each slot's position in `touched`, -1 for a slot the period does not hold
-   * @param docs corpus indexes, slot by slot
+   * @param valueAt the value of the slot at position `k` of `touched`
    */
   constructor(
     private readonly shared: SlotTexts,
     private readonly touched: Uint32Array,
-    private readonly starts: Uint32Array,
     private readonly positionOf: Int32Array,
-    private readonly docs: Uint32Array,
+    private readonly valueAt: (k: number) => V,
   ) {
     let size = touched.length;
     if (shared.sameText.size > 0) {
@@ -69,24 +67,24 @@ export class PeriodTicketIds implements ReadonlyMap<string, string[]> {
     this.size = size;
   }
 
-  get(term: string): string[] | undefined {
+  get(term: string): V | undefined {
     const k = this.positionOfText(term);
-    return k < 0 ? undefined : this.idsAt(k);
+    return k < 0 ? undefined : this.valueAt(k);
   }
 
   has(term: string): boolean {
     return this.positionOfText(term) >= 0;
   }
 
-  *entries(): MapIterator<[string, string[]]> {
+  *entries(): MapIterator<[string, V]> {
     for (let k = 0; k < this.touched.length; k++) {
       const slot = this.touched[k]!;
       if (!this.shared.sameText.has(slot)) {
-        yield [this.shared.terms[slot]!, this.idsAt(k)];
+        yield [this.shared.terms[slot]!, this.valueAt(k)];
         continue;
       }
       if (this.firstOfText(slot) < k) continue;
-      yield [this.shared.terms[slot]!, this.idsAt(this.lastOfText(slot))];
+      yield [this.shared.terms[slot]!, this.valueAt(this.lastOfText(slot))];
     }
   }
 
@@ -94,15 +92,15 @@ export class PeriodTicketIds implements ReadonlyMap<string, string[]> {
     for (const [term] of this.entries()) yield term;
   }
 
-  *values(): MapIterator<string[]> {
-    for (const [, ids] of this.entries()) yield ids;
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
   }
 
-  forEach(callback: (value: string[], key: string, map: ReadonlyMap<string, string[]>) => void, thisArg?: unknown): void {
-    for (const [term, ids] of this.entries()) callback.call(thisArg, ids, term, this);
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [term, value] of this.entries()) callback.call(thisArg, value, term, this);
   }
 
-  [Symbol.iterator](): MapIterator<[string, string[]]> {
+  [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
   }
 
@@ -135,39 +133,48 @@ export class PeriodTicketIds implements ReadonlyMap<string, string[]> {
     return first;
   }
 
-  private idsAt(k: number): string[] {
-    const from = this.starts[k]!;
-    const to = this.starts[k + 1]!;
+}
+
+/**
+ * The ticket ids of each term of one period, in input order, made from corpus indexes when a term is asked for (a
+ * new array on each `get`): `docs[starts[k] .. starts[k + 1])` are the corpus indexes of `touched[k]`'s tickets.
+ */
+export function periodTicketIds(shared: SlotTexts, touched: Uint32Array, positionOf: Int32Array, starts: Uint32Array, docs: Uint32Array): PeriodSlotMap<string[]> {
+  return new PeriodSlotMap(shared, touched, positionOf, (k) => {
+    const from = starts[k]!;
+    const to = starts[k + 1]!;
     const out = new Array<string>(to - from);
-    for (let i = from; i < to; i++) out[i - from] = this.shared.ids[this.docs[i]!]!;
+    for (let i = from; i < to; i++) out[i - from] = shared.ids[docs[i]!]!;
     return out;
-  }
+  });
+}
+
+/** A number per term of one period: `values[k]` is `touched[k]`'s. */
+export function periodSlotNumbers(shared: SlotTexts, touched: Uint32Array, positionOf: Int32Array, values: Uint32Array): PeriodSlotMap<number> {
+  return new PeriodSlotMap(shared, touched, positionOf, (k) => values[k]!);
 }
 
 /**
  * `base` with `extra`'s entries set over it, read as `new Map([...base, ...extra])` would be (same keys, order and
- * values) without copying either: merging a period's region ids into its term ids copied every term's entry.
+ * values) without copying either: merging a period's region counts into its term counts copied every term's entry.
  */
-export function withTicketIds(
-  base: ReadonlyMap<string, readonly string[]>,
-  extra: ReadonlyMap<string, readonly string[]>,
-): ReadonlyMap<string, readonly string[]> {
-  return new MergedTicketIds(base, extra);
+export function withEntries<V>(base: ReadonlyMap<string, V>, extra: ReadonlyMap<string, V>): ReadonlyMap<string, V> {
+  return new MergedMap(base, extra);
 }
 
-class MergedTicketIds implements ReadonlyMap<string, readonly string[]> {
+class MergedMap<V> implements ReadonlyMap<string, V> {
   readonly size: number;
 
   constructor(
-    private readonly base: ReadonlyMap<string, readonly string[]>,
-    private readonly extra: ReadonlyMap<string, readonly string[]>,
+    private readonly base: ReadonlyMap<string, V>,
+    private readonly extra: ReadonlyMap<string, V>,
   ) {
     let size = base.size;
     for (const key of extra.keys()) if (!base.has(key)) size++;
     this.size = size;
   }
 
-  get(key: string): readonly string[] | undefined {
+  get(key: string): V | undefined {
     return this.extra.has(key) ? this.extra.get(key) : this.base.get(key);
   }
 
@@ -175,24 +182,24 @@ class MergedTicketIds implements ReadonlyMap<string, readonly string[]> {
     return this.extra.has(key) || this.base.has(key);
   }
 
-  *entries(): MapIterator<[string, readonly string[]]> {
-    for (const [key, ids] of this.base) yield [key, this.extra.has(key) ? this.extra.get(key)! : ids];
-    for (const [key, ids] of this.extra) if (!this.base.has(key)) yield [key, ids];
+  *entries(): MapIterator<[string, V]> {
+    for (const [key, value] of this.base) yield [key, this.extra.has(key) ? this.extra.get(key)! : value];
+    for (const [key, value] of this.extra) if (!this.base.has(key)) yield [key, value];
   }
 
   *keys(): MapIterator<string> {
     for (const [key] of this.entries()) yield key;
   }
 
-  *values(): MapIterator<readonly string[]> {
-    for (const [, ids] of this.entries()) yield ids;
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
   }
 
-  forEach(callback: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void, thisArg?: unknown): void {
-    for (const [key, ids] of this.entries()) callback.call(thisArg, ids, key, this);
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
-  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+  [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
   }
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PeriodTicketIds, slotTexts, withTicketIds } from '../../src/terms/period-ticket-ids.js';
+import { periodTicketIds, PeriodSlotMap, slotTexts, withEntries } from '../../src/terms/period-slot-map.js';
 
-/** The PeriodTicketIds of `lists` (slot, corpus indexes) met in that order, and the Map filled the same way. */
-function both(terms: string[], ids: string[], lists: Array<[slot: number, docs: number[]]>): [PeriodTicketIds, Map<string, string[]>] {
+/** The period ticket ids of `lists` (slot, corpus indexes) met in that order, and the Map filled the same way. */
+function both(terms: string[], ids: string[], lists: Array<[slot: number, docs: number[]]>): [PeriodSlotMap<string[]>, Map<string, string[]>] {
   const starts = new Uint32Array(lists.length + 1);
   const positionOf = new Int32Array(terms.length).fill(-1);
   const docs: number[] = [];
@@ -15,11 +15,11 @@ function both(terms: string[], ids: string[], lists: Array<[slot: number, docs: 
     map.set(terms[slot]!, list.map((d) => ids[d]!));
   });
   starts[lists.length] = docs.length;
-  const lazy = new PeriodTicketIds(slotTexts(terms, ids), Uint32Array.from(lists.map(([s]) => s)), starts, positionOf, Uint32Array.from(docs));
+  const lazy = periodTicketIds(slotTexts(terms, ids), Uint32Array.from(lists.map(([s]) => s)), positionOf, starts, Uint32Array.from(docs));
   return [lazy, map];
 }
 
-describe('PeriodTicketIds', () => {
+describe('periodTicketIds (a PeriodSlotMap)', () => {
   it('gives the ids of each term in the order met, as a Map filled in that order does', () => {
     const [lazy, map] = both(['宽带', '掉线', '资费', '宽带+掉线'], ['a', 'b', 'c'], [[1, [0, 2]], [3, [2]], [0, [0, 1, 2]]]);
     expect(lazy.get('掉线')).toEqual(['a', 'c']);
@@ -59,11 +59,11 @@ describe('PeriodTicketIds', () => {
   });
 });
 
-describe('withTicketIds(base, extra)', () => {
+describe('withEntries(base, extra)', () => {
   it('reads as new Map([...base, ...extra]): keys in order, extra over base, size counted once', () => {
     const base = new Map([['宽带', ['a']], ['region:济宁', ['b']], ['掉线', ['c']]]);
     const extra = new Map([['region:济宁', ['d', 'e']], ['region:青岛', ['f']]]);
-    const merged = withTicketIds(base, extra);
+    const merged = withEntries(base, extra);
     const copy = new Map([...base, ...extra]);
     expect([...merged]).toEqual([...copy]);
     expect(merged.size).toBe(copy.size);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countAdjacentPairs, PairTexts } from '../../src/terms/count-adjacent-pairs.js';
+import { corpusFromTokens } from '../helpers/corpus.js';
+
+describe('countAdjacentPairs(corpus, docs, maxGap, minTickets, texts?)', () => {
+  const corpus = corpusFromTokens([
+    { tokens: ['宽带', '掉线', '宽带', '掉线'] },
+    { tokens: ['光猫', '宽带', '掉线'] },
+    { tokens: ['资费', '光猫'] },
+    { tokens: ['资费', '光猫', '宽带'] },
+    { text: '宽带。掉线', tokens: ['宽带', '掉线'] },
+  ]);
+
+  it('counts each adjacent pair once per ticket, keeps those of minTickets or more, in order of first appearance', () => {
+    expect([...countAdjacentPairs(corpus, [0, 1, 2, 3, 4], 4, 1)]).toEqual([
+      ['宽带+掉线', 2],
+      ['掉线+宽带', 1],
+      ['光猫+宽带', 2],
+      ['资费+光猫', 2],
+    ]);
+    expect([...countAdjacentPairs(corpus, [0, 1, 2, 3], 4, 2)]).toEqual([
+      ['宽带+掉线', 2],
+      ['光猫+宽带', 2],
+      ['资费+光猫', 2],
+    ]);
+    // Only the tickets given count.
+    expect([...countAdjacentPairs(corpus, [2, 3], 4, 2)]).toEqual([['资费+光猫', 2]]);
+  });
+
+  it('gives the same counts with one PairTexts shared by every period', () => {
+    const texts = new PairTexts(corpus.vocab.terms);
+    for (const docs of [[0, 1], [1, 2, 3], [0, 1, 2, 3, 4]]) {
+      expect([...countAdjacentPairs(corpus, docs, 4, 1, texts)]).toEqual([...countAdjacentPairs(corpus, docs, 4, 1)]);
+    }
+    expect(texts.of(0, 1)).toBe('宽带+掉线');
+  });
+});
