@@ -17,6 +17,9 @@ Options:
   --state FILE       history database kept between nightly runs (default: none)
   --keep-days N      keep N days of detail in the state (term counts, customer tickets, period
                      summaries); older days keep their ticket totals (default: keep everything)
+  --roll-up DIR      with --state, daily runs: when the export's last day ends a week, 旬 or month,
+                     also write that period's report from the state into DIR/<period id>
+                     (DIR/2026-W46, DIR/2026-11-D2, DIR/2026-11), as the report command does
   --topics K         number of coarse topics (default automatic)
   --top N            how many TOP issues to rank (default 10)
   --config FILE      all options and thresholds as one JSON file (schemas/config.schema.json)

@@ -36,13 +36,14 @@ const OPTIONS = {
   profile: { type: 'string' },
   at: { type: 'string' },
   'keep-days': { type: 'string' },
+  'roll-up': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 /** Which options each command accepts; anything else is a usage error naming the option. */
 const ALLOWED: Record<CliCommand, readonly string[]> = {
-  analyze: ['fields', 'lang', 'period', 'state', 'keep-days', 'topics', 'top', 'config', 'out', 'quiet', 'seed', 'sheet', 'time-zone', 'segmenter', 'models', 'profile', 'help'],
+  analyze: ['fields', 'lang', 'period', 'state', 'keep-days', 'roll-up', 'topics', 'top', 'config', 'out', 'quiet', 'seed', 'sheet', 'time-zone', 'segmenter', 'models', 'profile', 'help'],
   classify: ['state', 'config', 'models', 'profile', 'segmenter', 'help'],
   demo: ['out', 'quiet', 'state', 'period', 'help'],
   generate: ['n', 'seed', 'out', 'days', 'start', 'help'],

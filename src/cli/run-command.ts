@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ConfigError, InputError } from '../core/errors.js';
 import type { AnalyzeOptions } from '../pipeline/analyze-options.js';
 import { HELP } from './help.js';
@@ -133,6 +133,13 @@ async function buildOptions(args: CliArgs): Promise<{ options: AnalyzeOptions; s
 
 async function analyzeCommand(files: string[], args: CliArgs, io: CliIo): Promise<number> {
   const built = await buildOptions(args);
+  const rollUps = str(args, 'roll-up');
+  if (rollUps !== undefined && !built.state) throw new ConfigError('--roll-up', 'expected --state FILE too: roll-ups are summed from the days the state keeps');
+  if (rollUps !== undefined && (built.options.period ?? 'day') !== 'day') {
+    throw new ConfigError('--roll-up', `expected daily runs (--period day), got --period ${built.options.period}`);
+  }
+  // A new state's folder is made like the report folder is; the state file itself is created by the first run.
+  if (built.state) await mkdir(dirname(resolve(built.state)), { recursive: true });
   const tty = 'isTTY' in io.stderr && io.stderr.isTTY === true;
   const progress = args.values.quiet || !tty ? silentProgress : createTtyProgress(io.stderr as NodeJS.WriteStream);
   // Stages load only when a command needs them, so --help and usage errors answer at once.
@@ -154,6 +161,10 @@ async function analyzeCommand(files: string[], args: CliArgs, io: CliIo): Promis
     progress.end();
   }
   io.stdout.write(formatSummary(result.report, resolve(built.out), built.state));
+  if (rollUps !== undefined && built.state) {
+    const { writeRollUps } = await import('./write-roll-ups.js');
+    for (const line of await writeRollUps(result.report, built.state, rollUps, built.options)) io.stdout.write(`${line}\n`);
+  }
   return 0;
 }
 
