@@ -2,6 +2,7 @@ import { PLACEHOLDER } from '../normalize/mask-pii.js';
 import { CUT_BATCH_CHARS, cutPieces } from './cut-batched.js';
 import { mergePlaceNames, type PlaceNameRules } from './merge-place-names.js';
 import type { Segmenter } from './segmenter.js';
+import { TokenCodes } from './token-codes.js';
 import { closeDoc, createTokenBuffer, pushToken, type TokenBuffer } from './token-buffer.js';
 
 /**
@@ -25,29 +26,60 @@ export function segmentChineseTexts(
   const pieceOffset: number[] = [];
   let doc = 0;
   let batchChars = 0;
-  const emit = (p: number, token: string, start: number): void => {
+  // One Map lookup per token for everything asked of its text: bit 0 says it is a place suffix, the rest is its
+  // term id + 2 once `termId` was asked (0 before). Asking `termId` only when a token is emitted, in emission order,
+  // keeps the vocabulary's order: a place cut into pieces interns the joined name, not its pieces.
+  const codes = new TokenCodes();
+  const codeOf = (token: string): number => {
+    let code = codes.get(token);
+    if (code < 0) {
+      code = places?.suffixes.has(token) ? 1 : 0;
+      codes.set(token, code);
+    }
+    return code;
+  };
+  const idOf = (token: string, code: number): number => {
+    if (code >= 2) return (code >> 1) - 2;
+    const id = termId(token);
+    codes.set(token, ((id + 2) << 1) | code);
+    return id;
+  };
+  const push = (p: number, token: string, start: number, id: number): void => {
     const d = pieceDoc[p] ?? 0;
     while (doc < d) {
       closeDoc(buffer);
       doc++;
     }
-    const id = termId(token);
     if (id < 0) return;
     const at = (pieceOffset[p] ?? 0) + start;
     pushToken(buffer, id, at, at + token.length);
   };
+  const emit = (p: number, token: string, start: number): void => push(p, token, start, idOf(token, codeOf(token)));
   // Place merging looks back over the tokens of a piece, so a piece's tokens are held until the next piece starts.
   const held: string[] = [];
+  const heldCodes: number[] = [];
+  let heldSuffix = false;
   let heldPiece = -1;
   let heldStart = 0;
   const release = (): void => {
     if (held.length === 0 || !places) return;
     let at = heldStart;
-    for (const token of mergePlaceNames(held, places)) {
-      emit(heldPiece, token, at);
-      at += token.length;
+    if (!heldSuffix) {
+      // No suffix after a piece's first token: nothing to join (mergePlaceNames would hand the tokens back).
+      for (let k = 0; k < held.length; k++) {
+        const token = held[k]!;
+        push(heldPiece, token, at, idOf(token, heldCodes[k]!));
+        at += token.length;
+      }
+    } else {
+      for (const token of mergePlaceNames(held, places)) {
+        emit(heldPiece, token, at);
+        at += token.length;
+      }
     }
     held.length = 0;
+    heldCodes.length = 0;
+    heldSuffix = false;
   };
   const visit = !places
     ? emit
@@ -57,7 +89,10 @@ export function segmentChineseTexts(
           heldPiece = p;
           heldStart = start;
         }
+        const code = codeOf(token);
+        if ((code & 1) === 1 && held.length > 0) heldSuffix = true;
         held.push(token);
+        heldCodes.push(code);
       };
   const flush = (through: number): void => {
     cutPieces(pieces, segmenter, visit);
