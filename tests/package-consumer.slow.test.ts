@@ -102,7 +102,7 @@ describe('the packed package in a consumer project', () => {
     const rootNames = entries['complaint-hotspots']!;
     expect(rootNames.length).toBeLessThanOrEqual(30);
     expect(rootNames).toEqual(expect.arrayContaining(['runAnalysis', 'analyze', 'createClassifier', 'readExports', 'loadModels', 'ConfigError']));
-    expect(entries['complaint-hotspots/stages']).toEqual(expect.arrayContaining(['findIssues', 'normalizeTickets', 'warnTopIssues']));
+    expect(entries['complaint-hotspots/stages']).toEqual(expect.arrayContaining(['findIssues', 'normalizeTickets', 'warnTopIssues', 'prepareTexts', 'buildReport']));
     expect(entries['complaint-hotspots/testing']).toEqual(expect.arrayContaining(['generateExport', 'adjustedRandIndex']));
   }, 60_000);
 });

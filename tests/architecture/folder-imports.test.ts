@@ -101,6 +101,25 @@ describe('the house reads as a pipeline', () => {
     expect(into.filter((edge) => !edge.startsWith('cli:'))).toEqual([]);
   });
 
+  it('src/ imports only node built-ins and runtime (or optional) dependencies: nothing of tests or benches', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const runtime = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.optionalDependencies ?? {})]);
+    // tsx is looked up only when the library runs from its TypeScript sources (tests, benches), to start a worker.
+    const sourcesOnly = new Set(['src/parallel/spawn-worker.ts: tsx/package.json']);
+    const wrong: string[] = [];
+    for (const file of sourceFiles(src)) {
+      const text = readFileSync(file, 'utf8');
+      const bare = [...text.matchAll(/(?:from\s*|import\(\s*|require\(\s*|\)\(\s*)['"]([^.'"][^'"]*)['"]/g)].map((m) => m[1]!);
+      for (const spec of bare) {
+        if (spec.startsWith('node:')) continue;
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        const at = `${relative(root, file)}: ${spec}`;
+        if (!runtime.has(name) && !sourcesOnly.has(at)) wrong.push(at);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('the README stage table lists every folder of src/ and no other', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## The pipeline'), readme.indexOf('\n## ', readme.indexOf('## The pipeline') + 1));
