@@ -10,6 +10,7 @@ import type {
   RangeCounts,
   StoredIssue,
   StoredWarning,
+  StoredWord,
 } from './history-types.js';
 
 interface FingerprintCounts {
@@ -67,7 +68,7 @@ function upsertVersions<T extends { lastPeriod: string }>(
 /**
  * A {@link HistoryStore} held in memory, for tests and for embedding without a state file. Same semantics as the
  * DuckDB store: a commit replaces the period counts of its fingerprint and deletes those it `replaces`, upserts
- * issues and warnings by id/key and last period (versions, for loads "as of before" a period), and either applies
+ * issues, warnings and words by id/key/word and last period (versions, for loads "as of before" a period), and either applies
  * fully or not at all (it is built aside and swapped in). Returned objects are copies.
  */
 export function createMemoryHistoryStore(): HistoryStore {
@@ -76,6 +77,7 @@ export function createMemoryHistoryStore(): HistoryStore {
   // id -> last period -> the issue as it stood after that period; the same for warnings by key.
   let issues = new Map<string, Versions<StoredIssue>>();
   let warnings = new Map<string, Versions<StoredWarning>>();
+  let words = new Map<string, Versions<StoredWord>>();
   // customerHash -> ticketId -> ticket
   let customers = new Map<string, Map<string, CustomerTicket>>();
   let model: string | undefined;
@@ -159,6 +161,11 @@ export function createMemoryHistoryStore(): HistoryStore {
       return asOf(warnings, sincePeriod, options.before);
     },
 
+    async loadWords(sincePeriod, options = {}): Promise<StoredWord[]> {
+      open();
+      return asOf(words, sincePeriod, options.before);
+    },
+
     async loadCustomerTickets(customerHashes, sinceMs, options = {}): Promise<CustomerTicket[]> {
       open();
       const out: CustomerTicket[] = [];
@@ -216,6 +223,13 @@ export function createMemoryHistoryStore(): HistoryStore {
       }
       const nextIssues = upsertVersions(issues, update.issues, (i) => i.id, update.keepVersionsFrom);
       const nextWarnings = upsertVersions(warnings, update.warnings, (w) => w.key, update.keepVersionsFrom);
+      const nextWords = upsertVersions(words, update.words ?? [], (w) => w.word, undefined);
+      if (update.keepWordsFrom !== undefined) {
+        for (const [word, versions] of nextWords) {
+          for (const period of [...versions.keys()]) if (period < update.keepWordsFrom) versions.delete(period);
+          if (versions.size === 0) nextWords.delete(word);
+        }
+      }
       const nextCustomers = new Map([...customers].map(([k, v]) => [k, new Map(v)]));
       for (const t of update.customerTickets) {
         let byTicket = nextCustomers.get(t.customerHash);
@@ -231,6 +245,7 @@ export function createMemoryHistoryStore(): HistoryStore {
       periods = nextPeriods;
       issues = nextIssues;
       warnings = nextWarnings;
+      words = nextWords;
       customers = nextCustomers;
       if (update.model !== undefined) model = update.model;
     },

@@ -7,9 +7,11 @@ export const HISTORY_APP = 'complaint-hotspots';
  * `warnings` as versions, one row per id (key) and `last_period`, so a run can load them as they stood before its
  * periods; the single row per id of an older file is that id's one version, so the file is read as it is and
  * marked 3 by its next commit. 4 added `period_summaries` (what a roll-up needs of each period's report); an older
- * file reads as having none and gets the table (and version 4) in its next commit.
+ * file reads as having none and gets the table (and version 4) in its next commit. 5 added `words` (the discovered
+ * words a nightly run keeps); an older file reads as holding no words and gets the table (and version 5) in its next
+ * commit.
  */
-export const HISTORY_SCHEMA_VERSION = 4;
+export const HISTORY_SCHEMA_VERSION = 5;
 
 /** The table version 2 added: per period and export, a sketch of its ticket keys (JSON array of hashes). */
 export const PERIOD_SKETCHES_SQL =
@@ -18,6 +20,10 @@ export const PERIOD_SKETCHES_SQL =
 /** The table version 4 added: per period and export, a bounded summary of its report for roll-ups (JSON). */
 export const PERIOD_SUMMARIES_SQL =
   'CREATE TABLE IF NOT EXISTS period_summaries (kind VARCHAR NOT NULL, period VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL, summary VARCHAR NOT NULL);';
+
+/** The table version 5 added: discovered words, one row per word and `last_period` (versions, like `issues`). */
+export const WORDS_SQL =
+  'CREATE TABLE IF NOT EXISTS words (word VARCHAR NOT NULL, kind VARCHAR NOT NULL, first_period VARCHAR NOT NULL, last_period VARCHAR NOT NULL, tickets INTEGER NOT NULL, cohesion DOUBLE NOT NULL, entropy DOUBLE NOT NULL, score DOUBLE NOT NULL);';
 
 /**
  * The state file's tables. Period counts are kept per run fingerprint so re-running an export replaces its rows;
@@ -34,4 +40,5 @@ CREATE TABLE customer_tickets (customer_hash VARCHAR NOT NULL, ticket_id VARCHAR
 CREATE TABLE model (json VARCHAR NOT NULL);
 ${PERIOD_SKETCHES_SQL}
 ${PERIOD_SUMMARIES_SQL}
+${WORDS_SQL}
 `;

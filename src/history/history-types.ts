@@ -16,6 +16,25 @@ export interface StoredIssue {
   history: Array<[period: string, tickets: number]>;
 }
 
+/**
+ * A word or entity the new-word discovery found (not one pinned in `models/new-words.txt`), kept between runs so a
+ * nightly run whose own sample is too small to find it again still adds it to its segmenter.
+ */
+export interface StoredWord {
+  word: string;
+  /** 'entity' when it ends in a firm, place or product suffix, else 'word' (as the discovery classed it). */
+  kind: 'entity' | 'word';
+  /** Period id of the first run that saw it, and the last period of the latest run that saw it (like an issue's). */
+  firstPeriod: string;
+  lastPeriod: string;
+  /** Sample texts holding the word, as the discovery counted them in the run of `lastPeriod`. */
+  tickets: number;
+  /** Cohesion, neighbour entropy and score the discovery measured the last time it found the word. */
+  cohesion: number;
+  entropy: number;
+  score: number;
+}
+
 /** A warning already raised, kept for suppression ("continuing" instead of raising it again). */
 export interface StoredWarning {
   /** Stable key: kind + subject, e.g. `top:ISSUE-ab12`, `high-risk:regulator:ticket-123`, `burst:宽带+掉线`. */
@@ -116,6 +135,16 @@ export interface HistoryUpdate {
   /** Warning state rows this run wrote, one per key and period it touched, upserted by key and `lastPeriod`. */
   warnings: StoredWarning[];
   /**
+   * Discovered words the run saw, each as it stood after its `lastPeriod`: upserted by word and `lastPeriod` like
+   * issues, so a re-run of a period loads the words as they stood before it. None written when omitted.
+   */
+  words?: StoredWord[];
+  /**
+   * Word versions last seen before this period are deleted: a run's words are those last seen in its window
+   * (`HistoryStore.loadWords`), which starts here for this run and later for later ones. Nothing is pruned when omitted.
+   */
+  keepWordsFrom?: string;
+  /**
    * Versions of issues and warnings last seen before this period are deleted, except each id's (key's) latest: loads
    * with `before` on or after it stay exact, and the tables do not grow with every night. Nothing is pruned when omitted.
    */
@@ -166,6 +195,12 @@ export interface HistoryStore {
   loadIssues(sincePeriod?: string, options?: AsOfPeriod): Promise<StoredIssue[]>;
   /** Warning state as it stood before period `options.before` (see {@link loadIssues}), last raised on or after `sincePeriod`. */
   loadWarnings(sincePeriod?: string, options?: AsOfPeriod): Promise<StoredWarning[]>;
+  /**
+   * Discovered words as they stood before period `options.before` (each word's version stored for its latest period
+   * before it; the latest when omitted), ordered by word, that were last seen on or after `sincePeriod` (all when
+   * omitted). Optional so stores written before it still work: without it a run keeps no words from earlier runs.
+   */
+  loadWords?(sincePeriod?: string, options?: AsOfPeriod): Promise<StoredWord[]>;
   /** Tickets of these customers at or after `sinceMs`, and before `options.beforeMs` when given. */
   loadCustomerTickets(customerHashes: string[], sinceMs: number, options?: { beforeMs?: number | undefined }): Promise<CustomerTicket[]>;
   /** The latest serialized classifier model, if any run stored one. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { HotspotsError, StateError } from '../core/errors.js';
 import type { PeriodTermCounts } from '../terms/period-term-counts.js';
-import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL, PERIOD_SKETCHES_SQL, PERIOD_SUMMARIES_SQL } from './history-schema.js';
+import { HISTORY_APP, HISTORY_SCHEMA_VERSION, HISTORY_TABLES_SQL, PERIOD_SKETCHES_SQL, PERIOD_SUMMARIES_SQL, WORDS_SQL } from './history-schema.js';
 import type {
   CustomerTicket,
   HistoryStore,
@@ -13,6 +13,7 @@ import type {
   RangeCounts,
   StoredIssue,
   StoredWarning,
+  StoredWord,
 } from './history-types.js';
 import { stateFileError } from './state-file-error.js';
 
@@ -115,7 +116,11 @@ export async function openDuckdbHistoryStore(path: string): Promise<HistoryStore
     } else {
       version = checkMeta(file, await readMeta(conn));
     }
-    const tables = { hasSketches: await hasTable(conn, 'period_sketches'), hasSummaries: await hasTable(conn, 'period_summaries') };
+    const tables = {
+      hasSketches: await hasTable(conn, 'period_sketches'),
+      hasSummaries: await hasTable(conn, 'period_summaries'),
+      hasWords: await hasTable(conn, 'words'),
+    };
     return createDuckdbStore(file, instance, conn, lib.listValue, tables, version);
   } catch (error) {
     instance?.closeSync();
@@ -137,7 +142,7 @@ function createDuckdbStore(
   instance: DuckDBInstance,
   conn: DuckDBConnection,
   listValue: DuckDb['listValue'],
-  tables: { hasSketches: boolean; hasSummaries: boolean },
+  tables: { hasSketches: boolean; hasSummaries: boolean; hasWords: boolean },
   fileVersion: number,
 ): HistoryStore {
   let closed = false;
@@ -298,6 +303,29 @@ function createDuckdbStore(
         }));
       }),
 
+    loadWords: (sincePeriod, options = {}) =>
+      serial(async (): Promise<StoredWord[]> => {
+        if (!schema.hasWords) return [];
+        const { where, params } = asOfFilter(sincePeriod, options.before);
+        const rows = (
+          await conn.runAndReadAll(
+            `SELECT word, kind, first_period, last_period, tickets, cohesion, entropy, score FROM words ${where}
+             QUALIFY row_number() OVER (PARTITION BY word ORDER BY last_period DESC) = 1 ORDER BY word`,
+            params,
+          )
+        ).getRows();
+        return rows.map((r) => ({
+          word: String(r[0]),
+          kind: String(r[1]) as StoredWord['kind'],
+          firstPeriod: String(r[2]),
+          lastPeriod: String(r[3]),
+          tickets: Number(r[4]),
+          cohesion: Number(r[5]),
+          entropy: Number(r[6]),
+          score: Number(r[7]),
+        }));
+      }),
+
     loadCustomerTickets: (customerHashes, sinceMs, options = {}) =>
       serial(async (): Promise<CustomerTicket[]> => {
         if (customerHashes.length === 0) return [];
@@ -333,7 +361,7 @@ function createDuckdbStore(
     commit: (update) =>
       serial(async () => {
         await commitUpdate(conn, update, schema);
-        schema = { hasSketches: true, hasSummaries: true, version: HISTORY_SCHEMA_VERSION };
+        schema = { hasSketches: true, hasSummaries: true, hasWords: true, version: HISTORY_SCHEMA_VERSION };
       }),
 
     close: async (): Promise<void> => {
@@ -351,6 +379,7 @@ function createDuckdbStore(
 interface StoreSchema {
   hasSketches: boolean;
   hasSummaries: boolean;
+  hasWords: boolean;
   version: number;
 }
 
@@ -386,12 +415,14 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schem
   // One row per id (key) and period it was last seen in: each is a version, see HistoryStore.loadIssues.
   const issues = new Map(update.issues.map((i) => [`${i.id}\u0000${i.lastPeriod}`, i]));
   const warnings = new Map(update.warnings.map((w) => [`${w.key}\u0000${w.lastPeriod}`, w]));
+  const words = new Map((update.words ?? []).map((w) => [`${w.word}\u0000${w.lastPeriod}`, w]));
   const tickets = new Map(update.customerTickets.map((t) => [`${t.customerHash}\u0000${t.ticketId}`, t]));
 
   await conn.run('BEGIN TRANSACTION');
   try {
     if (!schema.hasSketches) await conn.run(PERIOD_SKETCHES_SQL);
     if (!schema.hasSummaries) await conn.run(PERIOD_SUMMARIES_SQL);
+    if (!schema.hasWords) await conn.run(WORDS_SQL);
     if (schema.version < HISTORY_SCHEMA_VERSION) {
       await conn.run(`UPDATE meta SET value = '${HISTORY_SCHEMA_VERSION}' WHERE key = 'schema_version'`);
     }
@@ -480,6 +511,29 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schem
       await conn.run('DELETE FROM warnings w USING temp.stage_warnings s WHERE w.key = s.key AND w.last_period = s.last_period');
       await conn.run('INSERT INTO warnings SELECT * FROM temp.stage_warnings');
       await conn.run('DROP TABLE temp.stage_warnings');
+    }
+    if (words.size > 0) {
+      await conn.run('CREATE OR REPLACE TEMP TABLE stage_words AS SELECT * FROM words LIMIT 0');
+      const a = await conn.createAppender('stage_words', 'main', 'temp');
+      for (const w of words.values()) {
+        a.appendVarchar(w.word);
+        a.appendVarchar(w.kind);
+        a.appendVarchar(w.firstPeriod);
+        a.appendVarchar(w.lastPeriod);
+        a.appendInteger(w.tickets);
+        a.appendDouble(w.cohesion);
+        a.appendDouble(w.entropy);
+        a.appendDouble(w.score);
+        a.endRow();
+      }
+      a.closeSync();
+      await conn.run('DELETE FROM words w USING temp.stage_words s WHERE w.word = s.word AND w.last_period = s.last_period');
+      await conn.run('INSERT INTO words SELECT * FROM temp.stage_words');
+      await conn.run('DROP TABLE temp.stage_words');
+    }
+    if (update.keepWordsFrom !== undefined) {
+      // A load keeps a word only when its latest version before the run is in the window: older versions never count.
+      await conn.run('DELETE FROM words WHERE last_period < $keep', { keep: update.keepWordsFrom });
     }
     if (tickets.size > 0) {
       await conn.run('CREATE OR REPLACE TEMP TABLE stage_tickets AS SELECT * FROM customer_tickets LIMIT 0');

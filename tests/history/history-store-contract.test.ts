@@ -194,6 +194,42 @@ describe.each([
     expect((await asOf('2026-11-02'))[1]).toEqual([i('B', '2026-11-01')]);
   });
 
+  it('loadWords(since, { before }) gives each word as it stood before the period, ordered by word, however later runs updated it', async () => {
+    const v = (word: string, firstPeriod: string, lastPeriod: string, tickets: number) => ({
+      word,
+      kind: word.endsWith('金融') ? ('entity' as const) : ('word' as const),
+      firstPeriod,
+      lastPeriod,
+      tickets,
+      cohesion: 212.5,
+      entropy: 1.9459101090932196,
+      score: 0.1 + tickets,
+    });
+    await store.commit(update({ fingerprint: 'n1', words: [v('捷信', '2026-11-01', '2026-11-01', 40)] }));
+    await store.commit(update({ fingerprint: 'n3', words: [v('捷信', '2026-11-01', '2026-11-03', 3), v('中原消费金融', '2026-11-03', '2026-11-03', 12)] }));
+    // Night 1 re-run after night 3 replaces its own version only.
+    await store.commit(update({ fingerprint: 'n1', words: [v('捷信', '2026-11-01', '2026-11-01', 41)] }));
+    expect(await store.loadWords?.(undefined, { before: '2026-11-01' })).toEqual([]);
+    expect(await store.loadWords?.(undefined, { before: '2026-11-03' })).toEqual([v('捷信', '2026-11-01', '2026-11-01', 41)]);
+    expect(await store.loadWords?.(undefined, { before: '2026-11-04' })).toEqual([v('中原消费金融', '2026-11-03', '2026-11-03', 12), v('捷信', '2026-11-01', '2026-11-03', 3)]);
+    expect(await store.loadWords?.()).toEqual(await store.loadWords?.(undefined, { before: '2026-11-04' }));
+    expect(await store.loadWords?.('2026-11-02', { before: '2026-11-03' })).toEqual([]);
+    // Commits without words keep them.
+    await store.commit(update({ fingerprint: 'n4' }));
+    expect(((await store.loadWords?.()) ?? []).map((w) => w.word)).toEqual(['中原消费金融', '捷信']);
+  });
+
+  it('commit({ keepWordsFrom }) drops word versions last seen before it, so loads of windows from it on are unchanged', async () => {
+    const v = (word: string, lastPeriod: string) => ({ word, kind: 'word' as const, firstPeriod: '2026-11-01', lastPeriod, tickets: 5, cohesion: 50, entropy: 2, score: 19.6 });
+    await store.commit(update({ words: [v('捷信', '2026-11-01'), v('捷信', '2026-11-04'), v('安逸花', '2026-11-02'), v('小浦无忧', '2026-11-05')] }));
+    const windows = async () => Promise.all(['2026-11-04', '2026-11-05', '2026-11-06'].map((before) => store.loadWords?.('2026-11-03', { before })));
+    const kept = await windows();
+    await store.commit(update({ fingerprint: 'f2', keepWordsFrom: '2026-11-03' }));
+    expect(await windows()).toEqual(kept);
+    expect(((await store.loadWords?.()) ?? []).map((w) => [w.word, w.lastPeriod])).toEqual([['小浦无忧', '2026-11-05'], ['捷信', '2026-11-04']]);
+    expect(await store.loadWords?.(undefined, { before: '2026-11-04' })).toEqual([]);
+  });
+
   it('loadCustomerTickets(hashes, since, { beforeMs }) leaves out tickets at or after beforeMs', async () => {
     const t = { customerHash: 'h1', ticketId: 'T1', issueId: '', topicId: 'TOPIC-1', time: 1_000, simhash: '00ff00ff00ff00ff' };
     await store.commit(update({ customerTickets: [t, { ...t, ticketId: 'T2', time: 5_000 }, { ...t, ticketId: 'T3', time: 9_000 }] }));

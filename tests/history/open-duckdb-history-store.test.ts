@@ -6,6 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StateError } from '../../src/core/errors.js';
 import type { HistoryUpdate } from '../../src/history/history-types.js';
+import { HISTORY_SCHEMA_VERSION } from '../../src/history/history-schema.js';
 import { openDuckdbHistoryStore } from '../../src/history/open-duckdb-history-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hotspots-duckdb-'));
@@ -109,10 +110,10 @@ describe('openDuckdbHistoryStore', () => {
   it('openDuckdbHistoryStore(path) reads a version 1 state file as it is and upgrades it in the next commit', async () => {
     const path = join(dir, 'version-1.duckdb');
     await (await openDuckdbHistoryStore(path)).close();
-    // What version 1 wrote: the same tables without period_sketches (and period_summaries, added by version 4).
+    // What version 1 wrote: the same tables without period_sketches (nor period_summaries and words, added by versions 4 and 5).
     const db = await DuckDBInstance.create(path);
     const conn = await db.connect();
-    await conn.run("DROP TABLE period_sketches; DROP TABLE period_summaries; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    await conn.run("DROP TABLE period_sketches; DROP TABLE period_summaries; DROP TABLE words; UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     await conn.run("INSERT INTO period_totals VALUES ('day', '2026-11-01', 'old', 100)");
     conn.closeSync();
     db.closeSync();
@@ -129,18 +130,18 @@ describe('openDuckdbHistoryStore', () => {
     await store.close();
     const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
     const c2 = await check.connect();
-    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['4']]);
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([[String(HISTORY_SCHEMA_VERSION)]]);
     c2.closeSync();
     check.closeSync();
   });
 
-  it('openDuckdbHistoryStore(path) reads a version 2 file\'s one row per issue and warning as their versions, and marks it 4 in the next commit', async () => {
+  it('openDuckdbHistoryStore(path) reads a version 2 file\'s one row per issue and warning as their versions, and marks it current in the next commit', async () => {
     const path = join(dir, 'version-2.duckdb');
     await (await openDuckdbHistoryStore(path)).close();
     // What version 2 kept: one row per issue id and warning key, the latest.
     const db = await DuckDBInstance.create(path);
     const conn = await db.connect();
-    await conn.run("DROP TABLE period_summaries; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    await conn.run("DROP TABLE period_summaries; DROP TABLE words; UPDATE meta SET value = '2' WHERE key = 'schema_version'");
     await conn.run(`INSERT INTO issues VALUES ('ISSUE-1', '宽带 掉线', '[["宽带",1]]', '2026-11-01', '2026-11-04', '[["2026-11-01",3],["2026-11-04",5]]')`);
     await conn.run("INSERT INTO warnings VALUES ('top:ISSUE-1', 'orange', 5, '2026-11-01', '2026-11-04')");
     conn.closeSync();
@@ -155,7 +156,7 @@ describe('openDuckdbHistoryStore', () => {
     await store.close();
     const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
     const c2 = await check.connect();
-    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['4']]);
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([[String(HISTORY_SCHEMA_VERSION)]]);
     c2.closeSync();
     check.closeSync();
   });
@@ -165,7 +166,7 @@ describe('openDuckdbHistoryStore', () => {
     await (await openDuckdbHistoryStore(path)).close();
     const db = await DuckDBInstance.create(path);
     const conn = await db.connect();
-    await conn.run("DROP TABLE period_summaries; UPDATE meta SET value = '3' WHERE key = 'schema_version'");
+    await conn.run("DROP TABLE period_summaries; DROP TABLE words; UPDATE meta SET value = '3' WHERE key = 'schema_version'");
     await conn.run("INSERT INTO period_totals VALUES ('day', '2026-11-01', 'old', 100)");
     conn.closeSync();
     db.closeSync();
@@ -181,7 +182,34 @@ describe('openDuckdbHistoryStore', () => {
     await store.close();
     const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
     const c2 = await check.connect();
-    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['4']]);
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([[String(HISTORY_SCHEMA_VERSION)]]);
+    c2.closeSync();
+    check.closeSync();
+  });
+
+  it('openDuckdbHistoryStore(path) reads a version 4 file as holding no words, leaves it untouched, and adds the table in the next commit', async () => {
+    const path = join(dir, 'version-4.duckdb');
+    await (await openDuckdbHistoryStore(path)).close();
+    const db = await DuckDBInstance.create(path);
+    const conn = await db.connect();
+    await conn.run("DROP TABLE words; UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+    await conn.run(`INSERT INTO issues VALUES ('ISSUE-1', '捷信 · 催收', '[["捷信",1]]', '2026-11-01', '2026-11-01', '[["2026-11-01",3]]')`);
+    conn.closeSync();
+    db.closeSync();
+    const before = readFileSync(path);
+    const reader = await openDuckdbHistoryStore(path);
+    expect(await reader.loadWords?.()).toEqual([]);
+    await reader.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const store = await openDuckdbHistoryStore(path);
+    const word = { word: '捷信', kind: 'word' as const, firstPeriod: '2026-11-02', lastPeriod: '2026-11-02', tickets: 9, cohesion: 120.25, entropy: 2.0794415416798357, score: 86.3 };
+    await store.commit({ ...day('new', '2026-11-02', 3, { 捷信: 3 }), words: [word] });
+    expect(await store.loadWords?.(undefined, { before: '2026-11-03' })).toEqual([word]);
+    expect((await store.loadIssues()).map((i) => i.id)).toEqual(['ISSUE-1']);
+    await store.close();
+    const check = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+    const c2 = await check.connect();
+    expect((await c2.runAndReadAll("SELECT value FROM meta WHERE key = 'schema_version'")).getRows()).toEqual([['5']]);
     c2.closeSync();
     check.closeSync();
   });
