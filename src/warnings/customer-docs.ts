@@ -11,6 +11,10 @@ export interface CustomerDocs {
   numberOf(customerHash: string): number | undefined;
   /** How many tickets customer number `c` has in the run. */
   countOf(c: number): number;
+  /** The tickets of customer number `c`, oldest first. */
+  docsOf(c: number): readonly number[];
+  /** The salted hash of customer number `c`. */
+  hashOf(c: number): string;
   /** The distinct customer hashes, by first appearance. */
   hashes(): IterableIterator<string>;
 }
@@ -43,6 +47,7 @@ export function indexCustomerDocs(corpus: Corpus): { docs: CustomerDocs; custome
   }
   for (const list of more.values()) list.sort((a, b) => tickets[a]!.time - tickets[b]!.time || a - b);
   const listOf = (c: number): readonly number[] => more.get(c) ?? [firstDoc[c]!];
+  let hashes: string[] | undefined;
   const docs: CustomerDocs = {
     size: firstDoc.length,
     get(hash) {
@@ -52,6 +57,8 @@ export function indexCustomerDocs(corpus: Corpus): { docs: CustomerDocs; custome
     has: (hash) => numbers.has(hash),
     numberOf: (hash) => numbers.get(hash),
     countOf: (c) => more.get(c)?.length ?? (c >= 0 && c < firstDoc.length ? 1 : 0),
+    docsOf: listOf,
+    hashOf: (c) => (hashes ??= [...numbers.keys()])[c]!,
     hashes: () => numbers.keys(),
   };
   return { docs, customerOf };

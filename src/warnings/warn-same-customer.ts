@@ -3,7 +3,7 @@ import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Evidence, Warning } from '../report/report-schema.js';
 import type { TextSpan } from './detect-risk.js';
 import { spanEvidence } from './evidence-context.js';
-import { jaccardSorted, sortedDistinct } from './jaccard.js';
+import { createIdJaccard } from './jaccard.js';
 import { findSelfDeclaredRepeat, type SelfDeclaredRepeat } from './self-declared-repeat.js';
 import { hammingDistance64 } from './simhash.js';
 import type { SubjectLookup } from './ticket-subjects.js';
@@ -27,8 +27,6 @@ interface Node {
   /** Stored SimHash for a history row; '' for a run ticket until a comparison with a history row needs it. */
   simhash: string;
   markers: readonly TextSpan[];
-  /** Distinct term ids, ascending, of a run ticket: filled when a comparison first needs them. */
-  terms: Uint32Array | undefined;
 }
 
 /** A run ticket's self-declared repeat, memoised per corpus index; `null` when it declares none. */
@@ -64,14 +62,20 @@ export function warnSameCustomer(
   // tickets.
   const historyOf = index.foreignHistory(history);
   const customerTickets = index.customerTicketCounts(history);
+  // Times and customers by number from the index's typed arrays: reading them through a million ticket objects
+  // spread over the heap was most of this function's time (cache misses), and so was sorting the hash strings.
+  const { times, customerOf, periodIds } = index;
   let periodEnd = -Infinity;
-  const customers = new Set<string>();
+  const customerSet = new Set<number>();
   for (const doc of periodDocs) {
-    const t = corpus.tickets[doc]!;
-    if (t.time > periodEnd) periodEnd = t.time;
-    if (customerTickets[doc]! >= o.repeatMinTickets) customers.add(t.customerHash!);
+    const time = times[doc]!;
+    if (time > periodEnd) periodEnd = time;
+    if (customerTickets[doc]! >= o.repeatMinTickets) customerSet.add(customerOf[doc]!);
   }
-  if (customers.size === 0) return [];
+  if (customerSet.size === 0) return [];
+  // In the order of their hashes, as the warnings always came.
+  const ranks = index.customerRanks();
+  const customers = Int32Array.from(customerSet).sort((a, b) => ranks[a]! - ranks[b]!);
   const windowStart = periodEnd - o.repeatWindowDays * DAY_MS;
   // A customer's tickets come back in every period of the window: their regex scans are kept for the run.
   const declaredMemo = index.memo(corpus, 'self-declared-repeats', (): DeclaredMemo => new Array<SelfDeclaredRepeat | null | undefined>(corpus.tickets.length).fill(undefined));
@@ -85,12 +89,14 @@ export function warnSameCustomer(
     }
     return hit ?? undefined;
   };
-  const termsOf = (node: Node): Uint32Array => (node.terms ??= sortedDistinct(corpus.docs[node.doc]?.termIds ?? []));
+  const idJaccard = index.memo(corpus, 'id-jaccard', () => createIdJaccard(corpus.vocab.terms.length));
+  const NO_TERMS = new Uint32Array(0);
 
   const linkOf = (a: Node, b: Node): Link | undefined => {
     // Jaccard of two run tickets' distinct terms, computed once for the pair when first needed.
     let similarity = -1;
-    const sim = (): number => (similarity >= 0 ? similarity : (similarity = jaccardSorted(termsOf(a), termsOf(b))));
+    const sim = (): number =>
+      similarity >= 0 ? similarity : (similarity = idJaccard(corpus.docs[a.doc]?.termIds ?? NO_TERMS, corpus.docs[b.doc]?.termIds ?? NO_TERMS));
     // An issue is a problem a manager names (质量 · 裤子 holds thousands of tickets): one customer's two tickets on it
     // are one problem only when their texts also meet, else two unrelated reviews of one shop would be a repeat.
     if (a.issueId && a.issueId === b.issueId) {
@@ -129,21 +135,22 @@ export function warnSameCustomer(
 
   const warnings: Warning[] = [];
   const usedKeys = new Set<string>();
-  for (const customer of [...customers].sort()) {
+  for (const c of customers) {
+    const customer = index.docsByCustomer.hashOf(c);
     // Most customers have one ticket: count the window's tickets before building anything.
-    const runDocs = index.docsByCustomer.get(customer) ?? [];
-    const rows = historyOf.get(customer) ?? [];
+    const runDocs = index.docsByCustomer.docsOf(c);
+    const rows = historyOf.size === 0 ? [] : (historyOf.get(customer) ?? []);
     let candidates = 0;
     for (const doc of runDocs) {
-      const time = corpus.tickets[doc]!.time;
+      const time = times[doc]!;
       if (time >= windowStart && time <= periodEnd) candidates++;
     }
     for (const row of rows) if (row.time >= windowStart && row.time <= periodEnd) candidates++;
     if (candidates < o.repeatMinTickets) continue;
     const nodes: Node[] = [];
     for (const doc of runDocs) {
+      if (times[doc]! < windowStart || times[doc]! > periodEnd) continue;
       const t = corpus.tickets[doc]!;
-      if (t.time < windowStart || t.time > periodEnd) continue;
       nodes.push({
         ticketId: t.id,
         time: t.time,
@@ -152,12 +159,11 @@ export function warnSameCustomer(
         doc,
         simhash: '',
         markers: matcher ? index.scan(doc, matcher).repeatMarkers : [],
-        terms: undefined,
       });
     }
     for (const row of rows) {
       if (row.time < windowStart || row.time > periodEnd) continue;
-      nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [], terms: undefined });
+      nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [] });
     }
     nodes.sort((a, b) => a.time - b.time || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0));
     const parent = nodes.map((_, i) => i);
@@ -183,7 +189,7 @@ export function warnSameCustomer(
       else groups.set(root, [node]);
     });
     for (const members of groups.values()) {
-      const current = members.filter((m) => m.doc >= 0 && index.periodIds[m.doc] === period);
+      const current = members.filter((m) => m.doc >= 0 && periodIds[m.doc] === period);
       if (current.length === 0 || members.length < o.repeatMinTickets) continue;
       const declared = members.filter((m) => declaredLinks.has(nodes.indexOf(m)));
       warnings.push(buildWarning(members, current, customer, declared));
