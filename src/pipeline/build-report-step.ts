@@ -55,7 +55,7 @@ export async function buildReport(warned: RaisedWarnings): Promise<BuiltReport> 
     topics: clustering.topics,
     issues,
     issueTail: finding.tail,
-    newWords: warned.newWords.map((w) => ({ word: w.word, tickets: w.tickets, kind: w.kind, pinned: w.pinned })),
+    newWords: warned.newWords.map((w) => ({ word: w.word, tickets: w.tickets, kind: w.kind, pinned: w.pinned, status: w.status })),
     fadedIssues: fadedIssues(storedIssues, finding.signatures),
     warnings: warned.warnings,
     digest: warned.digest,

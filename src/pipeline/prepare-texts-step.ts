@@ -3,13 +3,14 @@ import type { Corpus } from '../core/corpus.js';
 import { UNDATED_PERIOD, type ReadResult, type ReadStream, type TicketInput } from '../core/ticket.js';
 import { normalizeAndSegment } from '../parallel/normalize-and-segment.js';
 import { createSegmenter } from '../segment/create-segmenter.js';
-import type { NewWord } from '../segment/discover-new-words.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextModels } from '../segment/text-models.js';
 import { discoverRunWords } from './discover-run-words.js';
 import { fingerprintBatches } from './fingerprint-batches.js';
 import { openRun, type RunContext, type RunSetup } from './run-context.js';
 import { validateTickets } from './validate-tickets.js';
+import type { RunWord } from './with-stored-words.js';
+import type { WordWindow } from './word-window.js';
 
 /** The run's tickets as text to count: what the first step of a run gives. */
 export interface PreparedTexts {
@@ -21,9 +22,11 @@ export interface PreparedTexts {
   /** The segmenter the run cut with (its dictionary holds the discovered words). */
   segmenter: Segmenter;
   textModels: TextModels;
-  /** Words and entities found in the first tickets and added to the segmenter for the run. */
-  newWords: NewWord[];
+  /** Words and entities found in the first tickets, or kept from the history, and added to the segmenter for the run. */
+  newWords: RunWord[];
   entities: string[];
+  /** The periods whose words the history gave this run (undefined: none were read, e.g. undated). */
+  wordWindow: WordWindow | undefined;
   /** Hash of the tickets' ids, times and lengths: re-running the same export replaces its history rows. */
   fingerprint: string;
   /** True for an export without dates: one period, no rising terms, nothing kept in the history. */
@@ -45,7 +48,7 @@ export async function prepareTexts(input: ReadResult | ReadStream | readonly Tic
   const read = isTicketList(input) ? validateTickets(input) : input;
   run.stage('normalizing and segmenting');
   const normalizeOptions = { ...opts.normalize, lang: opts.lang };
-  const found = await discoverRunWords('batches' in read ? read.batches : [read.tickets], run, normalizeOptions);
+  const found = await discoverRunWords('batches' in read ? read.batches : [read.tickets], run, normalizeOptions, () => read.undated === true);
   const segmenter = deps.segmenter ?? createSegmenter(opts.segmenter, found.textModels.userDict);
   const hash = createHash('sha256');
   const corpus = await normalizeAndSegment(fingerprintBatches(found.batches, hash), segmenter, found.textModels, messages, {
@@ -65,6 +68,7 @@ export async function prepareTexts(input: ReadResult | ReadStream | readonly Tic
     textModels: found.textModels,
     newWords: found.words,
     entities: found.names,
+    wordWindow: found.wordWindow,
     fingerprint: hash.digest('hex').slice(0, 32),
     undated,
   };

@@ -198,8 +198,22 @@ export const reportSchema = z.object({
   risingTerms: z.array(risingTermSchema),
   topics: z.array(topicSchema),
   issues: z.array(issueSchema),
-  /** Words and entities found in the input and added to the segmenter for the run (extension field). */
-  newWords: z.array(z.object({ word: z.string(), tickets: z.number().int(), kind: z.enum(['entity', 'word']), pinned: z.boolean() })).optional(),
+  /**
+   * Words and entities found in the input, pinned in `models/new-words.txt`, or kept from the history, and added to
+   * the segmenter for the run (extension field). `tickets`: texts of the run's sample holding the word. `status`:
+   * `new` (not in the history before this run), `kept` (an earlier run found it; the history kept it).
+   */
+  newWords: z
+    .array(
+      z.object({
+        word: z.string(),
+        tickets: z.number().int(),
+        kind: z.enum(['entity', 'word']),
+        pinned: z.boolean(),
+        status: z.enum(['new', 'kept']).optional(),
+      }),
+    )
+    .optional(),
   /** Groups too small to list as issues and the tickets in no listed issue (extension field). */
   issueTail: z.object({ groups: z.number().int(), tickets: z.number().int() }).optional(),
   /** Issues seen in the history (within the horizon) that did not come back in this run (extension field). */
