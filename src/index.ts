@@ -41,7 +41,7 @@ export type { ModelSources, Models } from './models/models.js';
 // History
 export { createMemoryHistoryStore } from './history/create-memory-history-store.js';
 export { openDuckdbHistoryStore } from './history/open-duckdb-history-store.js';
-export type { CustomerTicket, HistoryStore, HistoryUpdate, PeriodSource, StoredIssue, StoredWarning } from './history/history-types.js';
+export type { CustomerTicket, HistoryStore, HistoryUpdate, PeriodSource, StoredIssue, StoredWarning, StoredWord } from './history/history-types.js';
 export type { PeriodSketch } from './history/ticket-sketch.js';
 
 // Report

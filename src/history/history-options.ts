@@ -23,8 +23,9 @@ export const historyOptionsSchema = z.strictObject({
   /** Warnings kept per period for roll-ups, in digest order. */
   summaryWarnings: z.number().int().min(0).max(1000).default(50),
   /**
-   * Days of detail the state keeps (term counts, customer tickets, period summaries, issue and warning versions);
-   * older detail is pruned at each commit, while the per-period ticket totals stay. None: everything is kept.
+   * Days of detail the state keeps (term counts, customer tickets, period summaries, issue and warning versions,
+   * discovered words: a run keeps the words seen within this many days before it); older detail is pruned at each
+   * commit, while the per-period ticket totals stay. None: everything is kept.
    */
   keepDays: z.number().int().min(1).optional(),
 });
