@@ -279,14 +279,39 @@ function labelGroup(
   const head = phrase ?? problem.slice(0, 2).join('/');
   if (phrase) problem.unshift(phrase);
   const label = entity ? `${entity} · ${head}` : head;
-  // The first example's sentence holding the top problem word, else the next word or example that has one.
-  const words = problem.slice(phrase ? 1 : 0, phrase ? 4 : 3);
-  let sentence: string | undefined;
-  for (const row of examples) {
-    for (const word of words) if ((sentence ??= sentenceWith(corpus, row, word)) !== undefined) break;
-    if (sentence !== undefined) break;
-  }
+  const sentence = representativeSentence(corpus, scored.slice(0, SENTENCE_TICKETS).map((x) => x.row), problem.slice(phrase ? 1 : 0, phrase ? 5 : 4), [...(phrase ? [phrase] : []), ...(entity ? [entity] : [])]);
   return { label, terms: entity ? [entity, ...problem].slice(0, size) : problem, problem: problem.slice(0, 3), examples, ...(sentence ? { sentence } : {}) };
+}
+
+/** Central tickets whose sentences compete to stand for an issue. */
+const SENTENCE_TICKETS = 5;
+
+/**
+ * The sentence that says most of the problem: among the sentences of the central `rows` holding one of the problem
+ * `words`, the one holding the most of `words` and of `also` (the label's phrase and entity; ties: the more central
+ * ticket, then the earlier sentence). 请给我一个解释,并将钱退还我 holds one word of 费用/收取/退还; 要求退还多收取的服务费 holds three.
+ */
+function representativeSentence(corpus: Corpus, rows: readonly number[], words: readonly string[], also: readonly string[]): string | undefined {
+  const ids = new Set(words.map((w) => corpus.vocab.ids.get(w)).filter((id): id is number => id !== undefined));
+  const named = [...words, ...also];
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const row of rows) {
+    const doc = corpus.docs[row];
+    const text = corpus.tickets[row]?.text;
+    if (!doc || text === undefined) continue;
+    const seen = new Set<string>();
+    for (let p = 0; p < doc.termIds.length; p++) {
+      if (!ids.has(doc.termIds[p]!)) continue;
+      const sentence = sentenceContext(text, doc.starts[p]!, doc.ends[p]!);
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      let score = 0;
+      for (const w of named) if (sentence.includes(w)) score++;
+      if (score > bestScore) [best, bestScore] = [sentence, score];
+    }
+  }
+  return best;
 }
 
 /** Central tickets whose adjacent words are counted for a Chinese issue's phrase. */

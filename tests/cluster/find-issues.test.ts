@@ -25,6 +25,16 @@ describe('findIssues', () => {
     expect(tail.tickets).toBe(8);
   });
 
+  it('findIssues(corpus) stands an issue for by the sentence that says most of it, not the first one naming its word', () => {
+    // Each planted ticket opens with a bare 又断网了。 before the sentence naming the place, the service and the time.
+    const rows = plantedIssue().map((r) =>
+      r.id.startsWith('issue') ? { ...r, tokens: ['断网', ...r.tokens], text: `又断网了。${r.tokens.join('')}，一直没人管。` } : r,
+    );
+    const { issues } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21', undefined, grouping);
+    expect(issues[0]!.label).toBe('丽景小区 · 宽带断网');
+    expect(issues[0]!.sentence).toMatch(/^丽景小区.*断网/);
+  });
+
   it('findIssues(corpus) does not make an issue of one customer writing many times', () => {
     const rows = plantedIssue().map((r) => ({ ...r, customerHash: r.id.startsWith('issue') ? 'same' : r.customerHash }));
     const { issues, assignments } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21', undefined, grouping);
