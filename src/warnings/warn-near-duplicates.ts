@@ -2,7 +2,7 @@ import type { CustomerTicket } from '../history/history-types.js';
 import { routedWarning, type WarningFields } from './routed-warning.js';
 import type { Warning } from '../report/report-schema.js';
 import { ticketEvidence } from './find-evidence.js';
-import { hammingDistance64, simhashBands } from './simhash.js';
+import { simhashBands } from './simhash.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import type { WarningIndex } from './warning-index.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
@@ -28,10 +28,31 @@ function distinctTerms(ids: ArrayLike<number> | undefined, atLeast: number): num
   return seen.length;
 }
 
+/** The 32-bit word of 8 lower-case hex digits of `hash` from `from` (a SimHash half), without slicing. */
+function hexWord(hash: string, from: number): number {
+  let x = 0;
+  for (let k = from; k < from + 8; k++) {
+    const c = hash.charCodeAt(k);
+    x = (x << 4) | (c <= 0x39 ? c - 0x30 : c - 0x57);
+  }
+  return x >>> 0;
+}
+
+function popcount32(x: number): number {
+  let v = x >>> 0;
+  v -= (v >>> 1) & 0x55555555;
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /**
  * The near-duplicate groups (≥ 2 tickets) of the whole run and history: SimHash candidates from the four 16-bit
  * bands (pigeonhole: ≤3 differing bits leave one band equal), linked within one customer (or among tickets without
- * one), grouped by connected components.
+ * one), grouped by connected components. Candidates are numbered run tickets first (corpus order), then history
+ * rows (in their order); `nodes` holds the groups' members only, which `groups` index.
+ *
+ * Hashes are compared as two 32-bit words and candidates kept in typed arrays, one customer's band buckets at a
+ * time: an object and four string keys per candidate were ~100 MB at a million tickets.
  */
 function nearDuplicateGroups(
   index: WarningIndex,
@@ -39,28 +60,64 @@ function nearDuplicateGroups(
   minTerms: number,
   maxDistance: number,
 ): { nodes: Node[]; groups: number[][]; groupOfDoc: Map<number, number> } {
-  const { corpus } = index;
-  const nodes: Node[] = [];
+  const { corpus, customerOf, docsByCustomer } = index;
   // Links stay within one customer, so a customer with a single ticket (run and history together) can never be in
   // a group: most customers call once, and skipping them before hashing and bucketing cut this from ~10 µs to
   // well under 1 µs a ticket. Tickets without customer all link among themselves and are always kept.
   const counts = index.customerTicketCounts(history);
   const foreign = index.foreignHistory(history);
-  corpus.tickets.forEach((t, doc) => {
-    const customer = t.customerHash ?? '';
-    if ((customer !== '' && counts[doc]! < 2) || distinctTerms(corpus.docs[doc]?.termIds, minTerms) < minTerms) return;
-    nodes.push({ ticketId: t.id, customer, time: t.time, hash: index.simhash(doc), doc });
-  });
+  const runDocs: number[] = [];
+  for (let doc = 0; doc < corpus.tickets.length; doc++) {
+    const customer = corpus.tickets[doc]!.customerHash ?? '';
+    if ((customer !== '' && counts[doc]! < 2) || distinctTerms(corpus.docs[doc]?.termIds, minTerms) < minTerms) continue;
+    runDocs.push(doc);
+  }
   // History rows in their given order (the order decides which 64 predecessors of a bucket are compared); only
   // customers with a ticket in this run can join a group of the run, and the others cost nothing.
+  const rows: CustomerTicket[] = [];
   for (const row of history) {
     if (!HEX64.test(row.simhash) || !foreign.has(row.customerHash)) continue;
-    const run = index.docsByCustomer.get(row.customerHash)?.length ?? 0;
+    const run = docsByCustomer.get(row.customerHash)?.length ?? 0;
     if (row.customerHash !== '' && run + foreign.get(row.customerHash)!.length < 2) continue;
     if (index.ticketIndex.has(row.ticketId)) continue;
-    nodes.push({ ticketId: row.ticketId, customer: row.customerHash, time: row.time, hash: row.simhash, doc: -1 });
+    rows.push(row);
   }
-  const parent = nodes.map((_, i) => i);
+  const r = runDocs.length;
+  const n = r + rows.length;
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const hash = i < r ? index.simhash(runDocs[i]!) : rows[i - r]!.simhash;
+    hi[i] = hexWord(hash, 0);
+    lo[i] = hexWord(hash, 8);
+  }
+  // The candidates of each customer in candidate order: run tickets by customer number (0 for none) through a
+  // counting sort, then history rows under their customer's number or a number of their own.
+  const keyOf = new Int32Array(n);
+  const foreignKeys = new Map<string, number>();
+  let keys = docsByCustomer.size + 1;
+  for (let i = 0; i < n; i++) {
+    if (i < r) keyOf[i] = customerOf[runDocs[i]!]! + 1;
+    else {
+      const hash = rows[i - r]!.customerHash;
+      const c = hash === '' ? -1 : docsByCustomer.numberOf(hash);
+      if (c !== undefined) keyOf[i] = c + 1;
+      else {
+        let k = foreignKeys.get(hash);
+        if (k === undefined) foreignKeys.set(hash, (k = keys++));
+        keyOf[i] = k;
+      }
+    }
+  }
+  const start = new Int32Array(keys + 1);
+  for (let i = 0; i < n; i++) start[keyOf[i]! + 1]! += 1;
+  for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
+  const byKey = new Int32Array(n);
+  const fill = start.slice(0, keys);
+  for (let i = 0; i < n; i++) byKey[fill[keyOf[i]!]!++] = i;
+
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]!]!;
@@ -68,22 +125,15 @@ function nearDuplicateGroups(
     }
     return i;
   };
-  // Links never cross customers, so the band buckets are made one customer at a time, keyed by band index and
-  // value as one number: a bucket's nodes and their order are those of one run over all nodes with string keys
-  // (customer|band index|band), which at a million tickets held ~4 million Map entries at once.
-  const byCustomer = new Map<string, number[]>();
-  nodes.forEach((node, i) => {
-    const list = byCustomer.get(node.customer);
-    if (list) list.push(i);
-    else byCustomer.set(node.customer, [i]);
-  });
   const buckets = new Map<number, number[]>();
-  for (const members of byCustomer.values()) {
+  for (let k = 0; k < keys; k++) {
+    if (start[k + 1]! - start[k]! < 2) continue;
     buckets.clear();
-    for (const i of members) {
-      const node = nodes[i]!;
+    for (let m = start[k]!; m < start[k + 1]!; m++) {
+      const i = byKey[m]!;
       for (let b = 0; b < 4; b++) {
-        const key = b * 0x10000 + parseInt(node.hash.slice(4 * b, 4 * b + 4), 16);
+        const word = b < 2 ? hi[i]! : lo[i]!;
+        const key = b * 0x10000 + ((b & 1) === 0 ? word >>> 16 : word & 0xffff);
         const list = buckets.get(key);
         if (!list) {
           buckets.set(key, [i]);
@@ -91,27 +141,39 @@ function nearDuplicateGroups(
         }
         // Compare with the latest 64 of the bucket only: links are transitive, and a bucket of thousands of
         // template tickets must not cost a quadratic number of comparisons.
-        for (let k = Math.max(0, list.length - 64); k < list.length; k++) {
-          const j = list[k]!;
-          if (find(i) !== find(j) && hammingDistance64(node.hash, nodes[j]!.hash) <= maxDistance) parent[find(i)] = find(j);
+        for (let q = Math.max(0, list.length - 64); q < list.length; q++) {
+          const j = list[q]!;
+          if (find(i) !== find(j) && popcount32(hi[i]! ^ hi[j]!) + popcount32(lo[i]! ^ lo[j]!) <= maxDistance) parent[find(i)] = find(j);
         }
         list.push(i);
       }
     }
   }
-  const byRoot = new Map<number, number[]>();
-  nodes.forEach((_, i) => {
-    const root = find(i);
-    const g = byRoot.get(root);
-    if (g) g.push(i);
-    else byRoot.set(root, [i]);
-  });
+  // Groups in order of their first candidate, members in candidate order, as nodes of their own.
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[find(i)]! += 1;
+  const groupOfRoot = new Int32Array(n).fill(-1);
+  const nodes: Node[] = [];
   const groups: number[][] = [];
   const groupOfDoc = new Map<number, number>();
-  for (const members of byRoot.values()) {
-    if (members.length < 2) continue;
-    for (const i of members) if (nodes[i]!.doc >= 0) groupOfDoc.set(nodes[i]!.doc, groups.length);
-    groups.push(members);
+  for (let i = 0; i < n; i++) {
+    const root = find(i);
+    if (size[root]! < 2) continue;
+    let g = groupOfRoot[root]!;
+    if (g < 0) {
+      g = groupOfRoot[root] = groups.length;
+      groups.push([]);
+    }
+    groups[g]!.push(nodes.length);
+    if (i < r) {
+      const doc = runDocs[i]!;
+      const t = corpus.tickets[doc]!;
+      nodes.push({ ticketId: t.id, customer: t.customerHash ?? '', time: t.time, hash: index.simhash(doc), doc });
+      groupOfDoc.set(doc, g);
+    } else {
+      const row = rows[i - r]!;
+      nodes.push({ ticketId: row.ticketId, customer: row.customerHash, time: row.time, hash: row.simhash, doc: -1 });
+    }
   }
   return { nodes, groups, groupOfDoc };
 }
