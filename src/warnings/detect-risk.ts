@@ -160,21 +160,22 @@ function acceptedTriggers(text: string, hits: Hit[], matcher: RiskMatcher): Hit[
     if (replies.length > 0 && insideRanges(replies, t.start, t.end)) return false;
     const clauseStart = lastBreakBefore(text, t.start, o.clauseBreaks, o.frameWindow);
     const clauseEnd = firstBreakAfter(text, t.end, o.clauseBreaks, o.frameWindow);
-    if (segmenter && needsTokenCheck(t.pattern.text) && !onTokenBoundaries(text, t.start, t.end, clauseStart, clauseEnd, segmenter, cuts)) {
-      return false;
-    }
+    // Frames first: reading a few cues costs far less than cutting the clause, and most framed hits (影响, 附近, 免费)
+    // fail their frame.
     const own = frames[t.pattern.entry];
-    if (!own) return true;
-    lower ??= text.toLowerCase();
-    const place = {
-      start: t.start,
-      end: t.end,
-      clauseStart,
-      clauseEnd,
-      sentenceStart: lastBreakBefore(text, t.start, o.sentenceBreaks, o.frameWindow * 2),
-      sentenceEnd: firstBreakAfter(text, t.end, o.sentenceBreaks, o.frameWindow * 2),
-    };
-    return framesHold(lower, own, place, o.notWindow);
+    if (own) {
+      lower ??= text.toLowerCase();
+      const place = {
+        start: t.start,
+        end: t.end,
+        clauseStart,
+        clauseEnd,
+        sentenceStart: lastBreakBefore(text, t.start, o.sentenceBreaks, o.frameWindow * 2),
+        sentenceEnd: firstBreakAfter(text, t.end, o.sentenceBreaks, o.frameWindow * 2),
+      };
+      if (!framesHold(lower, own, place, o.notWindow)) return false;
+    }
+    return !segmenter || !needsTokenCheck(t.pattern.text) || onTokenBoundaries(text, t.start, t.end, clauseStart, clauseEnd, segmenter, cuts);
   });
 }
 

@@ -8,8 +8,8 @@ const FRAME_PLACES = ['before', 'after', 'clause', 'sentence'] as const;
  * (declared before use), and entries `term<TAB>category[<TAB>level]`; category `-` marks a longer word that is
  * not a risk although it contains a trigger; `@repeat<TAB>phrase` lines list repeat markers (第二次反映), which are not
  * risks; `@frame<TAB>category<TAB>terms|*<TAB>before|after|clause|sentence<TAB>cue,cue…` a context the listed triggers
- * need, `@not<TAB>category<TAB>terms|*<TAB>before|after|clause<TAB>cue,cue…` an adjacent context (or, for `clause`,
- * one anywhere in the trigger's clause) that calls them off;
+ * need, `@not<TAB>category<TAB>terms|*<TAB>before|after|clause|sentence<TAB>cue,cue…` an adjacent context (or, for
+ * `clause`/`sentence`, one anywhere in the trigger's clause/sentence) that calls them off;
  * `@reply<TAB>marker` and `@customer<TAB>marker` where a business's reply starts and where the customer speaks again.
  * Terms are literals. Throws {@link ModelError} naming the line at fault.
  */
@@ -42,11 +42,10 @@ export function parseRiskLexicon(text: string, file = 'risk-lexicon.tsv'): RiskL
     if (cols[0] === '@frame' || cols[0] === '@not') {
       const negative = cols[0] === '@not';
       const [, category, terms, where, cues] = cols;
-      const usage = `"${cols[0]}<TAB>category<TAB>term,term…|*<TAB>${negative ? 'before|after|clause' : 'before|after|clause|sentence'}<TAB>cue,cue…"`;
+      const usage = `"${cols[0]}<TAB>category<TAB>term,term…|*<TAB>before|after|clause|sentence<TAB>cue,cue…"`;
       if (!category || !terms || !where || !cues || cols.length !== 5) throw new ModelError(file, `expected ${usage}, got "${line}"`, lineNo);
       if (!categories.has(category)) throw new ModelError(file, `expected a category declared above, got "${category}"`, lineNo);
-      const places: readonly string[] = negative ? ['before', 'after', 'clause'] : FRAME_PLACES;
-      if (!places.includes(where)) throw new ModelError(file, `expected ${places.join('|')}, got "${where}"`, lineNo);
+      if (!(FRAME_PLACES as readonly string[]).includes(where)) throw new ModelError(file, `expected ${FRAME_PLACES.join('|')}, got "${where}"`, lineNo);
       const list = (value: string): string[] => value.split(',').map((c) => c.trim()).filter((c) => c !== '');
       frames.push({
         category,

@@ -42,14 +42,15 @@ function adjacent(lower: string, cue: string, at: number, side: 'before' | 'afte
 /**
  * Whether a trigger's frames hold in `lower` (the text, lower-cased): every `@frame` has one of its cues in the
  * required place, and no `@not` has one of its cues adjacent (at most `notWindow` characters away) or, for a `clause`
- * one, anywhere in the trigger's clause.
+ * (`sentence`) one, anywhere in the trigger's clause (sentence).
  */
 export function framesHold(lower: string, frames: readonly RiskFrame[], place: TriggerPlace, notWindow: number): boolean {
   for (const frame of frames) {
     const cues = frame.cues.map((c) => c.toLowerCase());
     if (frame.negative) {
-      if (frame.where === 'clause') {
-        if (cues.some((c) => occurs(lower, c, place.clauseStart, place.start) || occurs(lower, c, place.end, place.clauseEnd))) return false;
+      if (frame.where === 'clause' || frame.where === 'sentence') {
+        const [from, to] = frame.where === 'clause' ? [place.clauseStart, place.clauseEnd] : [place.sentenceStart, place.sentenceEnd];
+        if (cues.some((c) => occurs(lower, c, from, place.start) || occurs(lower, c, place.end, to))) return false;
         continue;
       }
       const side = frame.where === 'after' ? 'after' : 'before';

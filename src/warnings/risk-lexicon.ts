@@ -36,8 +36,9 @@ export interface RiskFrame {
   terms: string[] | '*';
   /**
    * Where a cue must (or must not) be: `before`/`after` the trigger in its clause, or anywhere in its `clause` or
-   * `sentence`. For `@not` lines `before` and `after` mean adjacent (a gap of at most `notWindow`) and `clause` anywhere
-   * in the trigger's clause (fraud said of the company's record: "in the news for fraud", "committing fraud for years").
+   * `sentence`. For `@not` lines `before` and `after` mean adjacent (a gap of at most `notWindow`), `clause` anywhere
+   * in the trigger's clause (fraud said of the company's record: "in the news for fraud", "committing fraud for years")
+   * and `sentence` anywhere in its sentence (拆机 of a home being pulled down and moved: …要拆迁，问宽带能否提前拆机…).
    */
   where: 'before' | 'after' | 'clause' | 'sentence';
   cues: string[];

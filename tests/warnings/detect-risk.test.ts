@@ -66,6 +66,14 @@ describe('detectRisk(text, matcher, options)', () => {
     expect(matches.map((m) => m.term)).toEqual(['携号转网']);
   });
 
+  it('calls a trigger off when an @not sentence cue is anywhere in its sentence, not beyond it', () => {
+    const lexicon = parseRiskLexicon('@category\tchurn\t离网\torange\tthreat\n拆机\tchurn\n@not\tchurn\t*\tsentence\t拆迁\n');
+    const m = createRiskMatcher(lexicon);
+    // The cue sits in another clause of the same sentence: a move, not a customer leaving.
+    expect(detectRisk('老家房子要拆迁，问宽带能否提前拆机', m)).toEqual([]);
+    expect(detectRisk('老家房子要拆迁。宽带太慢，我要拆机', m).map((x) => x.term)).toEqual(['拆机']);
+  });
+
   it('reads negation windows from the options', () => {
     const lexicon = parseRiskLexicon('@category\tlegal\t法律\tred\tthreat\n起诉\tlegal\n');
     const m = createRiskMatcher(lexicon);

@@ -56,12 +56,15 @@ describe('parseRiskLexicon frames and replies', () => {
     expect(parseRiskLexicon(`${head}@not\tmedia\t记者\tclause\t培训\n`).frames).toEqual([
       { category: 'media', terms: ['记者'], where: 'clause', cues: ['培训'], negative: true },
     ]);
+    expect(parseRiskLexicon(`${head}@not\tchurn\t*\tsentence\t拆迁\n`).frames).toEqual([
+      { category: 'churn', terms: '*', where: 'sentence', cues: ['拆迁'], negative: true },
+    ]);
     expect(lexicon.customerMarkers).toEqual(['追评']);
   });
 
   it('names the line of a frame on an unknown term, place or category', () => {
     expect(() => parseRiskLexicon(`${head}@frame\tmedia\t电视台\tbefore\t找\n`, 'x.tsv')).toThrow(/x\.tsv:5: .*"media" entry.*电视台/);
-    expect(() => parseRiskLexicon(`${head}@not\tchurn\t*\tsentence\t店\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected before\|after\|clause,/);
+    expect(() => parseRiskLexicon(`${head}@not\tchurn\t*\tparagraph\t店\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected before\|after\|clause\|sentence,/);
     expect(() => parseRiskLexicon(`${head}@frame\tlegal\t*\tbefore\t找\n`, 'x.tsv')).toThrow(/x\.tsv:5: expected a category declared/);
   });
 });
