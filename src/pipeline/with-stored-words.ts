@@ -23,13 +23,52 @@ export function withStoredWords(found: readonly NewWord[], stored: readonly Stor
     return held === undefined ? { ...w, status: 'new' } : { ...w, status: 'kept', firstPeriod: held.firstPeriod };
   });
   const taken = new Set(found.map((w) => w.word));
-  const kept: RunWord[] = [];
-  for (const s of stored) {
-    if (taken.has(s.word) || skip(s.word)) continue;
-    let tickets = 0;
-    for (const text of sample) if (text.includes(s.word)) tickets++;
-    kept.push({ word: s.word, tickets, cohesion: s.cohesion, entropy: s.entropy, score: s.score, kind: s.kind, pinned: false, status: 'kept', firstPeriod: s.firstPeriod });
-  }
+  const others = stored.filter((s) => !taken.has(s.word) && !skip(s.word));
+  const tickets = textsHolding(others.map((s) => s.word), sample);
+  const kept = others.map((s, i): RunWord => ({
+    word: s.word,
+    tickets: tickets[i]!,
+    cohesion: s.cohesion,
+    entropy: s.entropy,
+    score: s.score,
+    kind: s.kind,
+    pinned: false,
+    status: 'kept',
+    firstPeriod: s.firstPeriod,
+  }));
   kept.sort((a, b) => b.tickets - a.tickets || b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return [...words, ...kept];
+}
+
+/**
+ * For each word, the texts holding it: one pass over the texts trying only the words that start with the character
+ * at hand, rather than one `includes` scan per word (300 words over a sample of a million characters: ~300 ms that way).
+ */
+function textsHolding(words: readonly string[], texts: readonly string[]): number[] {
+  const counts = new Array<number>(words.length).fill(0);
+  if (words.length === 0) return counts;
+  // Words by their first UTF-16 unit: a typed-array test, then the few words starting there.
+  const starts = new Uint8Array(65_536);
+  const byFirst = new Map<number, number[]>();
+  words.forEach((w, i) => {
+    const c = w.charCodeAt(0);
+    starts[c] = 1;
+    const list = byFirst.get(c);
+    if (list) list.push(i);
+    else byFirst.set(c, [i]);
+  });
+  const lastText = new Int32Array(words.length).fill(-1);
+  texts.forEach((text, t) => {
+    for (let at = 0; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (starts[c] === 0) continue;
+      for (const i of byFirst.get(c)!) {
+        if (lastText[i] !== t && text.startsWith(words[i]!, at)) {
+          lastText[i] = t;
+          counts[i]!++;
+        }
+      }
+    }
+  });
+  return counts;
 }
