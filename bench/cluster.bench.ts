@@ -32,7 +32,7 @@ const corpus = segmentTickets(normalized, createSegmenter(opts.segmenter, models
 const topicOpts = topicOptionsSchema.parse({ k: 16 });
 const matrix = buildTfidf(corpus, topicOpts.tfidf);
 const topics = clusterTopics(corpus, { k: 16 });
-const issues = findIssues(corpus, undefined, {}, [], '2026-11-14');
+const issues = findIssues(corpus, {}, { period: '2026-11-14' });
 const model = buildClassifierModel({
   matrices: [topics.matrix],
   topics: topics.topics.map((t, i) => ({ id: t.id, centroid: topics.centroids[i] ?? [] })),
@@ -56,7 +56,7 @@ bench
     clusterTopics(corpus);
   })
   .add(`issues (findIssues) ${n}`, () => {
-    findIssues(corpus, undefined, {}, [], '2026-11-14');
+    findIssues(corpus, {}, { period: '2026-11-14' });
   })
   .add('classify one ticket (classifyTerms)', () => {
     classifyTerms(model, termLists[next++ % termLists.length]!);

@@ -109,6 +109,9 @@ export {
   labelClusters,
   sphericalKmeans,
   type ClusterOptions,
+  type IssueContext,
+  type IssueFinding,
+  type IssueGrouping,
   type TfidfMatrix,
 } from './cluster/index.js';
 

@@ -34,7 +34,7 @@ export const nightly: RunAnalysisOptions = { files: ['today.csv'], state: 'state
 export const version: Report['schemaVersion'] = 1;
 export const level = async (): Promise<'red' | 'orange' | 'yellow' | null> =>
   (await createClassifier({ state: 'state.duckdb' })).classify({ id: 'T1', text: '投诉到工信部' }).riskLevel;
-export const issuesOf = (corpus: Corpus) => findIssues(corpus, undefined).issues.map((i) => i.label);
+export const issuesOf = (corpus: Corpus) => findIssues(corpus).issues.map((i) => i.label);
 export const hot = (corpus: Corpus) => rankHotTerms(corpus, []).map((h) => h.term);
 export const rows = (g: GeneratedExport): number => g.rows.length;
 export const stages = [runAnalysis, generateExport, ConfigError] as const;

@@ -44,6 +44,20 @@ export interface IssueGrouping {
   customerMarkers?: readonly string[];
 }
 
+/** What {@link findIssues} may know besides the tickets and the options. */
+export interface IssueContext {
+  /** The matrix issue signatures are taken from; built from the corpus with `options.tfidf` when omitted. */
+  tfidf?: TfidfMatrix;
+  /** Stored issues of earlier periods: a continuing issue keeps its id. */
+  previous?: StoredIssue[];
+  /** This run's period id; the day of the latest ticket when omitted. */
+  period?: string;
+  /** The run's topic clustering: each issue's `topicId` is the topic most of its tickets are in. */
+  topics?: Pick<TopicClustering, 'assignments' | 'topics'>;
+  /** The grouping word lists and the corpus's discovered entities. */
+  grouping?: IssueGrouping;
+}
+
 /** Local ISO date-time with offset, e.g. `2026-11-21T10:00:00+08:00`. */
 function localIso(ms: number, timeZone: string): string {
   const offset = timeZoneOffset(ms, timeZone);
@@ -64,20 +78,11 @@ function localIso(ms: number, timeZone: string): string {
  * Issues are labelled `entity · problem/words`, ranked by {@link computeHeat} less `entityRepeatPenalty` for each
  * better issue of the same entity, and matched to `previous` signatures so a continuing issue keeps its id.
  *
- * @param tfidf the matrix issue signatures are taken from; built from the corpus with `options.tfidf` when undefined.
- * @param period the period id of this run; the day of the latest ticket when omitted.
- * @param topics the run's topic clustering: each issue's `topicId` is the topic most of its tickets are in.
- * @param grouping the grouping word lists and the corpus's discovered entities.
+ * @param options the issue options (`cluster.issues` of the config); defaults when omitted.
+ * @param context what the run knows besides the tickets: earlier issues, the period, topics, grouping words ({@link IssueContext}).
  */
-export function findIssues(
-  corpus: Corpus,
-  tfidf: TfidfMatrix | undefined,
-  options: IssueOptions = {},
-  previous: StoredIssue[] = [],
-  period?: string,
-  topics?: Pick<TopicClustering, 'assignments' | 'topics'>,
-  grouping: IssueGrouping = {},
-): IssueFinding {
+export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: IssueContext = {}): IssueFinding {
+  const { tfidf, previous = [], period, topics, grouping = {} } = context;
   const opts = parseOptions(issueOptionsSchema, options, 'cluster.issues');
   const n = corpus.docs.length;
   const models = grouping.models ?? NO_GROUPING_MODELS;

@@ -28,12 +28,17 @@ export async function findRecurringIssues(topics: FoundTopics): Promise<FoundIss
   // Everything loaded from the history is as it stood before this export's first period: running the same periods
   // again (a re-run, a killed run's retry, an earlier night after later ones) sees what their first run saw.
   const storedIssues = undated ? [] : await history.loadIssues(horizon, { before: firstPeriod });
-  const finding = findIssues(corpus, undefined, { ...opts.cluster.issues, timeZone: opts.timeZone }, storedIssues, periods.at(-1) ?? '', clustering, {
-    models: deps.models.grouping,
-    entities: topics.entities,
-    words: topics.newWords.map((w) => w.word),
-    replyMarkers: deps.models.risk.replyMarkers ?? [],
-    customerMarkers: deps.models.risk.customerMarkers ?? [],
+  const finding = findIssues(corpus, { ...opts.cluster.issues, timeZone: opts.timeZone }, {
+    previous: storedIssues,
+    period: periods.at(-1) ?? '',
+    topics: clustering,
+    grouping: {
+      models: deps.models.grouping,
+      entities: topics.entities,
+      words: topics.newWords.map((w) => w.word),
+      replyMarkers: deps.models.risk.replyMarkers ?? [],
+      customerMarkers: deps.models.risk.customerMarkers ?? [],
+    },
   });
   const issues = undated ? finding.issues.map((i) => ({ ...i, firstSeen: '', lastSeen: '' })) : finding.issues.slice();
   return { ...topics, storedIssues, finding, issues, horizon };

@@ -9,7 +9,7 @@ describe('classifyTerms', () => {
   const rows = [...plantedIssue(), ...twoTopics.map((tokens, i) => ({ tokens, customerHash: `x${i}`, time: 0, id: `x${i}` }))];
   const corpus = corpusFromTokens(rows);
   const topics = clusterTopics(corpus, { k: 2, tfidf: { minDf: 2, maxDfRatio: 1 } });
-  const found = findIssues(corpus, undefined, { tfidf: { minDf: 2, maxDfRatio: 1 } }, [], '2026-11-21');
+  const found = findIssues(corpus, { tfidf: { minDf: 2, maxDfRatio: 1 } }, { period: '2026-11-21' });
   const model = JSON.parse(
     JSON.stringify(
       buildClassifierModel({

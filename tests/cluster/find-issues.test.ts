@@ -10,7 +10,7 @@ const grouping: IssueGrouping = { models: parseGroupingModels('@entity-suffix\n�
 describe('findIssues', () => {
   it('findIssues(corpus) finds a planted place + fault issue and leaves the noise out', () => {
     const corpus = corpusFromTokens(plantedIssue());
-    const { issues, assignments, tail } = findIssues(corpus, undefined, opts, [], '2026-11-21', undefined, grouping);
+    const { issues, assignments, tail } = findIssues(corpus, opts, { period: '2026-11-21', grouping });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.ticketIds.sort()).toEqual(['issue-0', 'issue-1', 'issue-2', 'issue-3', 'issue-4']);
     // 宽带断网 side by side in 3 of the 5 texts: the label reads as the phrase, not as loose words.
@@ -30,22 +30,22 @@ describe('findIssues', () => {
     const rows = plantedIssue().map((r) =>
       r.id.startsWith('issue') ? { ...r, tokens: ['断网', ...r.tokens], text: `又断网了。${r.tokens.join('')}，一直没人管。` } : r,
     );
-    const { issues } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21', undefined, grouping);
+    const { issues } = findIssues(corpusFromTokens(rows), opts, { period: '2026-11-21', grouping });
     expect(issues[0]!.label).toBe('丽景小区 · 宽带断网');
     expect(issues[0]!.sentence).toMatch(/^丽景小区.*断网/);
   });
 
   it('findIssues(corpus) does not make an issue of one customer writing many times', () => {
     const rows = plantedIssue().map((r) => ({ ...r, customerHash: r.id.startsWith('issue') ? 'same' : r.customerHash }));
-    const { issues, assignments } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21', undefined, grouping);
+    const { issues, assignments } = findIssues(corpusFromTokens(rows), opts, { period: '2026-11-21', grouping });
     expect(issues).toHaveLength(0);
     expect(Array.from(assignments).every((a) => a === -1)).toBe(true);
   });
 
-  it('findIssues(corpus, tfidf, options, previous) keeps the id of a continuing issue on the second day', () => {
-    const day1 = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
+  it('findIssues(corpus, options, { previous }) keeps the id of a continuing issue on the second day', () => {
+    const day1 = findIssues(corpusFromTokens(plantedIssue()), opts, { period: '2026-11-21', grouping });
     const rows2 = plantedIssue().map((r) => ({ ...r, id: `d2-${r.id}`, time: r.time + 86_400_000 }));
-    const day2 = findIssues(corpusFromTokens(rows2), undefined, opts, day1.signatures, '2026-11-22', undefined, grouping);
+    const day2 = findIssues(corpusFromTokens(rows2), opts, { previous: day1.signatures, period: '2026-11-22', grouping });
     expect(day1.issues[0]!.status).toBe('new');
     expect(day2.issues[0]!.id).toBe(day1.issues[0]!.id);
     expect(day2.issues[0]!.status).toBe('continuing');
@@ -57,21 +57,21 @@ describe('findIssues', () => {
   });
 
   it('findIssues(corpus) gives the same issues and ids for the same input', () => {
-    const a = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
-    const b = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
+    const a = findIssues(corpusFromTokens(plantedIssue()), opts, { period: '2026-11-21', grouping });
+    const b = findIssues(corpusFromTokens(plantedIssue()), opts, { period: '2026-11-21', grouping });
     expect(a.issues).toEqual(b.issues);
     expect(a.issues[0]!.id).toMatch(/^I-[0-9a-f]{8}$/);
   });
 
   it('findIssues(corpus) writes firstSeen and lastSeen as local times with offset', () => {
-    const { issues } = findIssues(corpusFromTokens(plantedIssue()), undefined, opts, [], '2026-11-21', undefined, grouping);
+    const { issues } = findIssues(corpusFromTokens(plantedIssue()), opts, { period: '2026-11-21', grouping });
     expect(issues[0]!.firstSeen).toBe('2026-11-21T10:00:00+08:00');
     expect(issues[0]!.lastSeen).toBe('2026-11-21T14:00:00+08:00');
   });
 });
 
 describe('findIssues with topics', () => {
-  it('findIssues(corpus, tfidf, options, previous, period, topics) sets each issue topicId to its majority topic', () => {
+  it('findIssues(corpus, options, { topics }) sets each issue topicId to its majority topic', () => {
     const corpus = corpusFromTokens(plantedIssue());
     const assignments = Int32Array.from(corpus.tickets, (t) => (t.id === 'issue-0' ? 0 : 1));
     const topics = {
@@ -81,9 +81,9 @@ describe('findIssues with topics', () => {
         { id: 'T2', label: 'b', terms: [], ticketIds: [] },
       ],
     };
-    const { issues } = findIssues(corpus, undefined, opts, [], '2026-11-21', topics, grouping);
+    const { issues } = findIssues(corpus, opts, { period: '2026-11-21', topics, grouping });
     expect(issues[0]!.topicId).toBe('T2');
-    expect(findIssues(corpus, undefined, opts, [], '2026-11-21', undefined, grouping).issues[0]!.topicId).toBeUndefined();
+    expect(findIssues(corpus, opts, { period: '2026-11-21', grouping }).issues[0]!.topicId).toBeUndefined();
   });
 });
 
@@ -102,7 +102,7 @@ describe('findIssues on problems told by several entities', () => {
   const models = parseGroupingModels('@entity-suffix\n金融\n保险\n@entity-family\n金融 消费金融 公司\n', 'grouping.txt');
 
   it('findIssues(corpus) splits one entity by problem and keeps a problem shared across entities whole', () => {
-    const { issues } = findIssues(corpusFromTokens(rows()), undefined, { ...opts, minEntitySplit: 10 }, [], '2026-11-21', undefined, { models, words: ['捷信'] });
+    const { issues } = findIssues(corpusFromTokens(rows()), { ...opts, minEntitySplit: 10 }, { period: '2026-11-21', grouping: { models, words: ['捷信'] } });
     const byLabel = new Map(issues.map((i) => [i.label, i.ticketIds.map((id) => id.split('-')[0] + '-' + id.split('-')[1]).sort()]));
     const collect = issues.find((i) => i.problem?.includes('催收'));
     const rate = issues.find((i) => i.problem?.includes('利息'));
@@ -136,7 +136,7 @@ describe('findIssues on English tickets', () => {
       customerHash: `c${i}`,
       tokens: text.toLowerCase().match(/[a-z]+/g)!.filter((w) => !['i', 'am', 'a', 'of', 'the', 'is', 'and', 'not', 'this', 'was', 'my', 'please'].includes(w)),
     }));
-    const { issues } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21');
+    const { issues } = findIssues(corpusFromTokens(rows), opts, { period: '2026-11-21' });
     const theft = issues.find((i) => i.ticketIds.includes('e0'));
     expect(theft?.label).toMatch(/identity theft/);
     expect(theft?.ticketIds.sort()).toEqual(['e0', 'e1', 'e2', 'e3']);
@@ -148,14 +148,14 @@ describe('findIssues labels', () => {
     const rows = ['断网', '断网', '断网', '断网'].map((w, i) => ({ id: `t${i}`, customerHash: `c${i}`, tokens: i % 2 ? [w, '每晚', '维修'] : ['维修', '每晚', w] }));
     // The words stand apart (，) in every text: no two are side by side, so no phrase is made up.
     const apart = rows.map((r) => ({ ...r, text: r.tokens.join('，') }));
-    const { issues } = findIssues(corpusFromTokens(apart), undefined, opts, [], '2026-11-21');
+    const { issues } = findIssues(corpusFromTokens(apart), opts, { period: '2026-11-21' });
     expect(issues[0]?.label).toBeDefined();
     expect(issues[0]?.label).not.toMatch(/断网每晚|每晚断网|维修每晚|每晚维修/);
   });
 });
 
 describe('findIssues and business replies', () => {
-  it("findIssues(corpus, …, { replyMarkers }) groups by the customer's words, not the business's reply", () => {
+  it("findIssues(corpus, { replyMarkers }, { tfidf: … }) groups by the customer's words, not the business's reply", () => {
     const complaints = [['隔音', '差', '吵'], ['隔音', '差', '吵闹'], ['隔音', '太差'], ['早餐', '单调'], ['早餐', '单调', '难吃'], ['早餐', '品种', '单调']];
     // Four of the six carry the hotel's reply, so its words are frequent but not everywhere (they would make an issue).
     const reply = ['宾馆反馈', '感谢', '点评', '再次', '光临'];
@@ -164,10 +164,10 @@ describe('findIssues and business replies', () => {
       return { id: `h${i}`, customerHash: `c${i}`, tokens: all, text: all.join('') };
     });
     const grouping = { replyMarkers: ['宾馆反馈'], customerMarkers: ['追评'] };
-    const { issues } = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21', undefined, grouping);
+    const { issues } = findIssues(corpusFromTokens(rows), opts, { period: '2026-11-21', grouping });
     expect(issues.length).toBeGreaterThan(0);
     for (const issue of issues) expect(issue.terms.some((t) => ['感谢', '点评', '光临', '再次'].includes(t))).toBe(false);
-    const without = findIssues(corpusFromTokens(rows), undefined, opts, [], '2026-11-21');
+    const without = findIssues(corpusFromTokens(rows), opts, { period: '2026-11-21' });
     expect(without.issues.some((i) => i.terms.some((t) => ['感谢', '点评', '光临', '再次'].includes(t)))).toBe(true);
   });
 });
