@@ -2,7 +2,7 @@ import type { Corpus } from '../core/corpus.js';
 import { HotspotsError } from '../core/errors.js';
 import type { Phrase } from './find-phrases.js';
 import type { PeriodTermDetail } from './period-term-counts.js';
-import { periodSlotNumbers, periodTicketIds, slotTexts, type SlotTexts } from './period-slot-map.js';
+import { periodSlotNumbers, periodTicketIds, slotPositions, slotTexts, type SlotTexts } from './period-slot-map.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
 import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
 import { parseOptions } from '../core/parse-options.js';
@@ -66,6 +66,7 @@ export function countTermsByPeriod(
     lastGroup: new Uint32Array(slots),
     fill: new Uint32Array(slots),
     touched: new Uint32Array(slots),
+    position: new Int32Array(slots).fill(-1),
     texts: slotTexts(
       Array.from({ length: slots }, (_, s) => slotTerm(corpus, phrases, s)),
       corpus.tickets.map((t) => t.id),
@@ -89,6 +90,8 @@ interface PeriodScratch {
   lastGroup: Uint32Array;
   fill: Uint32Array;
   touched: Uint32Array;
+  /** -1 for every slot between periods. */
+  position: Int32Array;
   /** The text of each slot and the ticket id of each ticket, shared by every period's ticket ids. */
   texts: SlotTexts;
 }
@@ -117,22 +120,21 @@ function countPeriod(period: string, of: PeriodTickets, offsets: Uint32Array, he
       tickets[s]! += 1;
     }
   }
-  // Tickets per slot in input order: the k-th touched slot's go to docsOf[starts[k] …], kept for the ticket ids.
+  // Tickets per slot in input order, kept for the ticket ids: the k-th touched slot's go to local[starts[k] …],
+  // as positions among the period's tickets (16 bits each for a period of up to 65,536 tickets).
   const starts = new Uint32Array(nTouched + 1);
-  const positionOf = new Int32Array(tickets.length).fill(-1);
   let total = 0;
   for (let t = 0; t < nTouched; t++) {
     const s = touched[t]!;
     fill[s] = total;
     starts[t] = total;
-    positionOf[s] = t;
     total += tickets[s]!;
   }
   starts[nTouched] = total;
-  const docsOf = new Uint32Array(total);
+  const local = indices.length <= 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
   for (let k = 0; k < indices.length; k++) {
     const doc = indices[k]!;
-    for (let p = offsets[doc]!; p < offsets[doc + 1]!; p++) docsOf[fill[held[p]!]!++] = doc;
+    for (let p = offsets[doc]!; p < offsets[doc + 1]!; p++) local[fill[held[p]!]!++] = k;
   }
   const { byCustomer, groups } = of;
   for (let k = 0; k < byCustomer.length; k++) {
@@ -156,11 +158,12 @@ function countPeriod(period: string, of: PeriodTickets, offsets: Uint32Array, he
     lastGroup[s] = 0;
   }
   const order = touched.slice(0, nTouched);
+  const lookup = slotPositions(order, scratch.position);
   return {
     period,
     tickets: indices.length,
     counts,
-    customers: periodSlotNumbers(texts, order, positionOf, customerCounts),
-    ticketIds: periodTicketIds(texts, order, positionOf, starts, docsOf),
+    customers: periodSlotNumbers(texts, order, lookup, customerCounts),
+    ticketIds: periodTicketIds(texts, order, lookup, starts, local, indices),
   };
 }

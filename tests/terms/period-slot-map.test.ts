@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { periodTicketIds, PeriodSlotMap, slotTexts, withEntries } from '../../src/terms/period-slot-map.js';
+import { periodTicketIds, PeriodSlotMap, slotPositions, slotTexts, withEntries } from '../../src/terms/period-slot-map.js';
 
 /** The period ticket ids of `lists` (slot, corpus indexes) met in that order, and the Map filled the same way. */
 function both(terms: string[], ids: string[], lists: Array<[slot: number, docs: number[]]>): [PeriodSlotMap<string[]>, Map<string, string[]>] {
   const starts = new Uint32Array(lists.length + 1);
-  const positionOf = new Int32Array(terms.length).fill(-1);
   const docs: number[] = [];
   const map = new Map<string, string[]>();
   lists.forEach(([slot, list], k) => {
     starts[k] = docs.length;
-    positionOf[slot] = k;
     docs.push(...list);
     map.set(terms[slot]!, list.map((d) => ids[d]!));
   });
   starts[lists.length] = docs.length;
-  const lazy = periodTicketIds(slotTexts(terms, ids), Uint32Array.from(lists.map(([s]) => s)), positionOf, starts, Uint32Array.from(docs));
+  const touched = Uint32Array.from(lists.map(([s]) => s));
+  // The period's tickets are all the corpus's here, so positions are corpus indexes.
+  const lazy = periodTicketIds(slotTexts(terms, ids), touched, slotPositions(touched), starts, Uint16Array.from(docs), Uint32Array.from(ids, (_, i) => i));
   return [lazy, map];
 }
 
@@ -71,5 +71,17 @@ describe('withEntries(base, extra)', () => {
     expect(merged.get('宽带')).toEqual(['a']);
     expect(merged.has('region:青岛')).toBe(true);
     expect(merged.get('资费')).toBeUndefined();
+  });
+});
+
+describe('slotPositions(touched, scratch?)', () => {
+  it('finds each slot\'s position in the order met, with or without the shared scratch, and leaves the scratch at -1', () => {
+    const touched = Uint32Array.from([7, 2, 9, 0]);
+    const scratch = new Int32Array(10).fill(-1);
+    for (const lookup of [slotPositions(touched), slotPositions(touched, scratch)]) {
+      expect([...lookup.slots]).toEqual([0, 2, 7, 9]);
+      expect([...lookup.positions]).toEqual([3, 1, 0, 2]);
+    }
+    expect([...scratch].every((x) => x === -1)).toBe(true);
   });
 });
