@@ -16,7 +16,8 @@ Options:
                      reporting period; dekad = 旬 (1-10, 11-20, 21-end) (default day)
   --state FILE       history database kept between nightly runs (default: none)
   --keep-days N      keep N days of detail in the state (term counts, customer tickets, period
-                     summaries); older days keep their ticket totals (default: keep everything)
+                     summaries, discovered words); older days keep their ticket totals (default: keep
+                     everything; a run reuses the words of its last 90 periods)
   --roll-up DIR      with --state, daily runs: when the export's last day ends a week, 旬 or month,
                      also write that period's report from the state into DIR/<period id>
                      (DIR/2026-W46, DIR/2026-11-D2, DIR/2026-11), as the report command does
