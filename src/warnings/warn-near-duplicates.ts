@@ -21,7 +21,7 @@ const NO_HISTORY: readonly CustomerTicket[] = [];
 const HEX64 = /^[0-9a-f]{16}$/;
 
 /** Distinct values of `ids`, counting no further than `atLeast` (a short linear scan: tickets have tens of terms). */
-function distinctTerms(ids: ArrayLike<number> | undefined, atLeast: number): number {
+export function distinctTerms(ids: ArrayLike<number> | undefined, atLeast: number): number {
   if (!ids) return 0;
   const seen: number[] = [];
   for (let i = 0; i < ids.length && seen.length < atLeast; i++) if (!seen.includes(ids[i]!)) seen.push(ids[i]!);

@@ -7,6 +7,7 @@ import { createIdJaccard } from './jaccard.js';
 import { findSelfDeclaredRepeat, type SelfDeclaredRepeat } from './self-declared-repeat.js';
 import { hammingDistance64 } from './simhash.js';
 import type { SubjectLookup } from './ticket-subjects.js';
+import { distinctTerms } from './warn-near-duplicates.js';
 import { issueEvidence } from './warn-top-issues.js';
 import { warningIndexOf, type WarningContext } from './warning-context.js';
 import { warningsOptionsSchema, type WarningsOptions } from './warnings-options.js';
@@ -32,7 +33,7 @@ interface Node {
 /** A run ticket's self-declared repeat, memoised per corpus index; `null` when it declares none. */
 type DeclaredMemo = Array<SelfDeclaredRepeat | null | undefined>;
 
-type Link = 'issue' | 'similar' | 'marker' | 'self-declared';
+type Link = 'issue' | 'similar' | 'near-identical' | 'marker' | 'self-declared';
 
 /**
  * The same customer (salted hash) repeating one problem within `repeatWindowDays` days ending at the period's last
@@ -40,6 +41,7 @@ type Link = 'issue' | 'similar' | 'marker' | 'self-declared';
  * - both are on the same issue; or, on two issues or without one (a single customer's own problem rarely forms one,
  *   and a big input splits one problem over several issues),
  * - they are on the same topic and their distinct terms overlap by ≥ `repeatMinSimilarity` (Jaccard), or
+ * - on any topic, both hold ≥ `simhashMinTerms` distinct terms overlapping by ≥ `repeatAnyTopicMinSimilarity`, or
  * - either says it is a repeat (a repeat marker of the lexicon: 第二次反映, 还是没解决 …) and they overlap by
  *   ≥ `repeatMarkerMinSimilarity`.
  * Tickets only known from the history (`CustomerTicket`: no terms) compare by SimHash: same topic and within
@@ -91,6 +93,7 @@ export function warnSameCustomer(
   };
   const idJaccard = index.memo(corpus, 'id-jaccard', () => createIdJaccard(corpus.vocab.terms.length));
   const NO_TERMS = new Uint32Array(0);
+  const long = (doc: number): boolean => distinctTerms(corpus.docs[doc]?.termIds, o.simhashMinTerms) >= o.simhashMinTerms;
 
   const linkOf = (a: Node, b: Node): Link | undefined => {
     // Jaccard of two run tickets' distinct terms, computed once for the pair when first needed.
@@ -115,6 +118,8 @@ export function warnSameCustomer(
     if (a.doc >= 0 && b.doc >= 0) {
       if (sameTopic && sim() >= o.repeatMinSimilarity) return 'similar';
       if (marked && sim() >= o.repeatMarkerMinSimilarity) return 'marker';
+      // Nearly the same words on two topics: a big input splits one problem over topics as well as issues.
+      if (!sameTopic && long(a.doc) && long(b.doc) && sim() >= o.repeatAnyTopicMinSimilarity) return 'near-identical';
       // A weak cue (a bare 又 or 再次) links only texts that also meet: reviews say 再次光临 and 第二次购买 all the time.
       return declaredLink(b, () => sameTopic && sim() >= o.repeatMarkerMinSimilarity);
     }
@@ -172,12 +177,14 @@ export function warnSameCustomer(
       return i;
     };
     const declaredLinks = new Set<number>();
+    const nearIdenticalLinks = new Set<number>();
     for (let j = 1; j < nodes.length; j++) {
       for (let i = Math.max(0, j - MAX_PREDECESSORS); i < j; i++) {
         if (find(i) === find(j)) continue;
         const link = linkOf(nodes[i]!, nodes[j]!);
         if (!link) continue;
         if (link === 'self-declared') declaredLinks.add(j);
+        if (link === 'near-identical') nearIdenticalLinks.add(j);
         parent[find(i)] = find(j);
       }
     }
@@ -192,12 +199,13 @@ export function warnSameCustomer(
       const current = members.filter((m) => m.doc >= 0 && periodIds[m.doc] === period);
       if (current.length === 0 || members.length < o.repeatMinTickets) continue;
       const declared = members.filter((m) => declaredLinks.has(nodes.indexOf(m)));
-      warnings.push(buildWarning(members, current, customer, declared));
+      const nearIdentical = members.some((m) => nearIdenticalLinks.has(nodes.indexOf(m)));
+      warnings.push(buildWarning(members, current, customer, declared, nearIdentical));
     }
   }
   return warnings;
 
-  function buildWarning(members: Node[], current: Node[], customer: string, declared: Node[]): Warning {
+  function buildWarning(members: Node[], current: Node[], customer: string, declared: Node[], nearIdentical: boolean): Warning {
     const subject = mostCommon(members.map((m) => m.issueId)) || (mostCommon(members.map((m) => m.topicId)) ? `topic:${mostCommon(members.map((m) => m.topicId))}` : members[0]!.ticketId);
     let key = `repeat:same-customer:${customer}:${subject}`;
     if (usedKeys.has(key)) key = `${key}:${members[0]!.ticketId}`;
@@ -227,8 +235,14 @@ export function warnSameCustomer(
       ),
     ].slice(0, Math.max(o.examplesPerWarning, markerEvidence.length + 1));
     const sameIssue = members.every((m) => m.issueId !== '' && m.issueId === members[0]!.issueId);
-    const matchedBy = sameIssue ? 'issue' : declared.length > 0 ? 'self-declared' : markerSpans.length > 0 ? 'marker' : 'similar';
-    const how = { issue: '同一问题', 'self-declared': '客户自述的重复问题（措辞不同）', marker: '相近内容且客户自述重复', similar: '同一主题的相近内容' }[matchedBy];
+    const matchedBy = sameIssue ? 'issue' : declared.length > 0 ? 'self-declared' : markerSpans.length > 0 ? 'marker' : nearIdentical ? 'near-identical' : 'similar';
+    const how = {
+      issue: '同一问题',
+      'self-declared': '客户自述的重复问题（措辞不同）',
+      marker: '相近内容且客户自述重复',
+      'near-identical': '措辞几乎相同的内容',
+      similar: '同一主题的相近内容',
+    }[matchedBy];
     const title = `重复投诉：同一客户 ${spanDays} 天内 ${total} 次反映“${label}”`;
     const fields: WarningFields = {
       kind: 'repeat',

@@ -101,6 +101,12 @@ export const warningsOptionsSchema = z.object({
    */
   repeatMinSimilarity: z.number().min(0).max(1).default(0.3),
   /**
+   * Same customer, tickets on two issues and two topics: they repeat when their distinct terms overlap by at least
+   * this Jaccard similarity (nearly the same words: a big input splits one problem over issues and topics), both
+   * with at least `simhashMinTerms` distinct terms (short texts share words by accident).
+   */
+  repeatAnyTopicMinSimilarity: z.number().min(0).max(1).default(0.6),
+  /**
    * Same customer, tickets on one issue: they repeat when their distinct terms overlap by at least this Jaccard
    * similarity (an issue is a whole problem, not a near-duplicate group, so sharing it is not enough).
    */

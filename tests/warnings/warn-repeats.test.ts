@@ -88,6 +88,32 @@ describe('warnRepeats(issues, context, history, options)', () => {
     expect(warnRepeats(issues, context, {}).filter((w) => w.category === 'same-customer')).toEqual([]);
   });
 
+  it('links a customer\'s near-identical tickets that landed on different issues and different topics', () => {
+    // The same fault told twice in nearly the same words (one word changed, one added): a big input split them over
+    // two issues and two topics.
+    const first = ['李村家园', '宽带', '总是', '断线', '晚上', '电视', '卡', '尽快', '解决'];
+    const second = ['李村家园', '宽带', '还是', '总是', '断线', '晚上', '电视', '卡', '尽快', '处理'];
+    const context = build([
+      { id: 'n1', tokens: first, customerHash: 'c8', d: 17 },
+      { id: 'n2', tokens: second, customerHash: 'c8', d: 21 },
+      // Another customer's two different problems on two issues and topics stay apart.
+      { id: 'o1', tokens: ['话费', '多扣', '三十元', '这个月', '套餐', '资费'], customerHash: 'c9', d: 18 },
+      { id: 'o2', tokens: ['宽带', '晚上', '掉线', '光猫', '红灯', '重启'], customerHash: 'c9', d: 21 },
+    ]);
+    const issues = [
+      makeIssue({ id: 'I-a', terms: ['断线'], ticketIds: ['n1', 'o1'] }),
+      makeIssue({ id: 'I-b', terms: ['电视'], ticketIds: ['n2', 'o2'] }),
+    ];
+    const topics = [
+      { id: 'T1', label: '宽带', terms: ['宽带'], ticketIds: ['n1', 'o1'] },
+      { id: 'T2', label: '电视', terms: ['电视'], ticketIds: ['n2', 'o2'] },
+    ];
+    const sameCustomer = warnRepeats(issues, context, {}, {}, topics).filter((w) => w.category === 'same-customer');
+    expect(sameCustomer.map((w) => [w.ticketIds, w.metrics['matchedBy']])).toEqual([[['n1', 'n2'], 'near-identical']]);
+    expect(sameCustomer[0]!.reason).toContain('措辞几乎相同');
+    expectValidWarning(sameCustomer[0]!, context.corpus);
+  });
+
   it('finds near-duplicate re-submissions through stored SimHashes and skips short texts', () => {
     const context = build([
       { id: 'n2', tokens: [...long].reverse(), customerHash: 'c5', d: 21 },
