@@ -77,7 +77,8 @@ function groupDocs(ids: Iterable<number>, periodIds: readonly string[]): Map<str
 /** Builds the shared indexes of a run: one pass over the tickets; the rest is computed on first use. */
 export function createWarningIndex(corpus: Corpus, periodIds: readonly string[]): WarningIndex {
   const ticketIndex = corpusTicketIndex(corpus);
-  const { docs: docsByCustomer, customerOf } = indexCustomerDocs(corpus);
+  const times = Float64Array.from(corpus.tickets, (t) => t.time);
+  const { docs: docsByCustomer, customerOf } = indexCustomerDocs(corpus, times);
   const docsByPeriod = groupDocs(corpus.tickets.keys(), periodIds);
   const issueMemo = new WeakMap<object, Map<string, number[]>>();
   const scanMemo = new WeakMap<RiskMatcher, Array<RiskScan | undefined>>();
@@ -87,7 +88,6 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
   const termSets = slots<ReadonlySet<number>>();
   const historyMemo = new WeakMap<object, Map<string, CustomerTicket[]>>();
   const memos = new WeakMap<object, Map<string, unknown>>();
-  const times = Float64Array.from(corpus.tickets, (t) => t.time);
   let ranks: Int32Array | undefined;
   return {
     corpus,

@@ -27,7 +27,7 @@ describe('indexCustomerDocs(corpus)', () => {
     expect(docs.has('c2')).toBe(true);
     expect([docs.countOf(0), docs.countOf(1), docs.countOf(2)]).toEqual([3, 1, 0]);
     // By number as by hash.
-    expect(docs.docsOf(0)).toEqual([3, 4, 0]);
+    expect([...docs.docsOf(0)]).toEqual([3, 4, 0]);
     expect([docs.hashOf(0), docs.hashOf(1)]).toEqual(['c1', 'c2']);
   });
 });
