@@ -29,8 +29,48 @@ function hasBreak(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Which consecutive tokens of a corpus form a pair, for one `maxGap`: bit `docStart[doc] + j` is set when tokens
+ * `j` and `j + 1` of ticket `doc` do.
+ */
+interface PairMarks {
+  docStart: Uint32Array;
+  bits: Uint32Array;
+}
+
+// Marks are a function of the corpus (never changed once segmented) and the gap: kept per corpus for the run.
+const marksOf = new WeakMap<Corpus, Map<number, PairMarks>>();
+
+/**
+ * Works out once which consecutive tokens of `corpus` form a pair with this `maxGap` (the test of
+ * {@link forEachAdjacentPair}), so every later {@link forEachAdjacentPair} over the corpus reads a bit instead of
+ * the token spans and the text between them: a run walks every pair of every ticket three times (phrases, slot
+ * lists, the stored pair counts), and the spans and texts of a million tickets are spread over the heap. A bit per
+ * token: 3 MB at a million tickets.
+ */
+export function markAdjacentPairs(corpus: Corpus, maxGap: number): void {
+  let byGap = marksOf.get(corpus);
+  if (!byGap) marksOf.set(corpus, (byGap = new Map()));
+  if (byGap.has(maxGap)) return;
+  const docStart = new Uint32Array(corpus.docs.length + 1);
+  for (let doc = 0; doc < corpus.docs.length; doc++) docStart[doc + 1] = docStart[doc]! + (corpus.docs[doc]?.termIds.length ?? 0);
+  const bits = new Uint32Array(Math.ceil(docStart[corpus.docs.length]! / 32) + 1);
+  let from = 0;
+  // One visitor for every ticket, not a closure per ticket.
+  const mark = (_a: number, _b: number, j: number): void => {
+    const k = from + j;
+    bits[k >>> 5]! |= 1 << (k & 31);
+  };
+  for (let doc = 0; doc < corpus.docs.length; doc++) {
+    from = docStart[doc]!;
+    visitPairs(corpus, doc, maxGap, mark);
+  }
+  byGap.set(maxGap, { docStart, bits });
+}
+
+/**
  * Calls `visit(a, b)` for every pair of consecutive kept tokens of ticket `doc` that are close in the text: at
  * most `maxGap` characters (dropped words) between them and no sentence break. Identical neighbours are skipped.
+ * After {@link markAdjacentPairs} for the corpus and gap, the pairs are read from its marks.
  */
 export function forEachAdjacentPair(
   corpus: Corpus,
@@ -38,6 +78,22 @@ export function forEachAdjacentPair(
   maxGap: number,
   visit: (a: number, b: number) => void,
 ): void {
+  const d = corpus.docs[doc];
+  if (!d || d.termIds.length < 2) return;
+  const ids = d.termIds;
+  const marks = marksOf.get(corpus)?.get(maxGap);
+  // A document the marks do not cover as it is now (a corpus grown or changed after marking) is walked afresh.
+  if (marks && doc + 1 < marks.docStart.length && marks.docStart[doc + 1]! - marks.docStart[doc]! === ids.length) {
+    const bits = marks.bits;
+    let k = marks.docStart[doc]!;
+    for (let j = 0; j + 1 < ids.length; j++, k++) if (((bits[k >>> 5]! >>> (k & 31)) & 1) === 1) visit(ids[j]!, ids[j + 1]!);
+    return;
+  }
+  visitPairs(corpus, doc, maxGap, visit);
+}
+
+/** Calls `visit(a, b, j)` for each `j` whose tokens `j` (term `a`) and `j + 1` (term `b`) of ticket `doc` form a pair. */
+function visitPairs(corpus: Corpus, doc: number, maxGap: number, visit: (a: number, b: number, j: number) => void): void {
   const d = corpus.docs[doc];
   const text = corpus.tickets[doc]?.text ?? '';
   if (!d || d.termIds.length < 2) return;
@@ -55,7 +111,7 @@ export function forEachAdjacentPair(
     const gapEnd = starts[base + j + 1] ?? 0;
     if (gapEnd - gapStart > maxGap) continue;
     if (gapEnd > gapStart && hasBreak(text, gapStart, gapEnd)) continue;
-    visit(a, b);
+    visit(a, b, j);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Corpus } from '../core/corpus.js';
-import { forEachAdjacentPair } from './adjacent-pairs.js';
+import { forEachAdjacentPair, markAdjacentPairs } from './adjacent-pairs.js';
 import { grownUint32, PairTable } from './pair-table.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
 import { parseOptions } from '../core/parse-options.js';
@@ -66,6 +66,8 @@ export function findPhrases(corpus: Corpus, options: TermsOptions = {}): Phrase[
     right[b]! += 1;
     total++;
   };
+  // Every later walk over the corpus's pairs (slot lists, stored pair counts) reads these marks.
+  markAdjacentPairs(corpus, o.phraseMaxGap);
   for (let i = 0; i < corpus.docs.length; i++) {
     stamp = i + 1;
     forEachAdjacentPair(corpus, i, o.phraseMaxGap, onPair);
