@@ -14,13 +14,11 @@ import { onWorkerFailure } from './spawn-worker.js';
 import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerReply } from './text-chunk.js';
 import { parseOptions } from '../core/parse-options.js';
 
-/** The segmenter adapter whose worker threads this module can start (nodejieba costs ~250 MB per thread). */
-const PARALLEL_SEGMENTER = 'node-rs-jieba';
-
 /**
  * Normalizes and segments tickets: `segmentTickets(normalizeTickets(tickets, …), segmenter, …)`, spread over
- * worker threads when the input has at least `minParallelTickets` tickets, `threads` > 1 and `segmenter` is the
- * @node-rs/jieba adapter (each worker loads its own copy with `textModels.userDict`). The Corpus is the same either
+ * worker threads when the input has at least `minParallelTickets` tickets, `threads` > 1 and `segmenter` declares
+ * `inWorkers` (the @node-rs/jieba adapter: each worker loads its own copy with `textModels.userDict`); a large input
+ * with another segmenter is cut on this thread, with an info message saying so. The Corpus is the same either
  * way: same tickets, vocabulary order and term ids. Pushes the messages `normalizeTickets` pushes.
  *
  * `tickets` may be batches still being read (`streamExports(…).batches`): each batch is normalized while the next
@@ -50,7 +48,10 @@ export async function normalizeAndSegment(
       for (const ticket of next.value) head.push(ticket);
     }
     const threads = finished ? Math.min(o.threads, Math.ceil(head.length / o.chunkTickets)) : o.threads;
-    const parallel = threads > 1 && segmenter.name === PARALLEL_SEGMENTER;
+    const parallel = threads > 1 && segmenter.inWorkers === true;
+    if (threads > 1 && !parallel && (!finished || head.length >= o.minParallelTickets)) {
+      messages.info('segmenter-one-thread', `the ${segmenter.name} segmenter cannot run in worker threads (it does not declare inWorkers): ${finished ? head.length : 'this large input'} tickets are cut on one thread`);
+    }
     if (finished && (!parallel || head.length < o.minParallelTickets)) {
       return segmentTickets(normalizeTickets(head, o.normalize, textModels, messages), segmenter, textModels);
     }

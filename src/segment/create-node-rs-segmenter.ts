@@ -29,6 +29,7 @@ export function createNodeRsSegmenter(userDict = ''): Segmenter {
   };
   return {
     name: 'node-rs-jieba',
+    inWorkers: true,
     cut: (text: string): string[] => (text === '' ? [] : (jieba ??= load()).cut(text, false)),
   };
 }

@@ -7,4 +7,10 @@ export interface Segmenter {
   readonly name: string;
   /** Splits `text` into tokens; `tokens.join('') === text`. */
   cut(text: string): string[];
+  /**
+   * True when worker threads may cut for this adapter: each worker builds the @node-rs/jieba adapter with the run's
+   * dictionary, so only that adapter declares it. Others (nodejieba, ~250 MB a thread; a caller's own segmenter,
+   * which cannot cross threads) cut on the calling thread, and a large run says so in its messages.
+   */
+  readonly inWorkers?: boolean;
 }

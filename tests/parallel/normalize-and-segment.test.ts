@@ -57,6 +57,20 @@ describe('normalizeAndSegment', () => {
     expect(serial.vocab.terms).toEqual(expect.arrayContaining(['宽带', '掉线', 'charged', '丽景小区', '海韵花园']));
   }, 60_000);
 
+  it('normalizeAndSegment(tickets, { threads: 2 }) cuts with a segmenter that does not declare inWorkers on this thread, and says so', async () => {
+    // A caller's own segmenter (one token per character) cannot cross threads: the workers would cut with jieba instead.
+    const own = { name: 'by-character', cut: (text: string): string[] => [...text] };
+    const messages = new Messages();
+    const corpus = await normalizeAndSegment(tickets, own, models, messages, { threads: 2, minParallelTickets: 0, chunkTickets: 6 });
+    const expected = segmentTickets(normalizeTickets(tickets, {}, models, new Messages()), own, models);
+    expect(termSequences(corpus)).toEqual(termSequences(expected));
+    expect(messages.list.filter((m) => m.code === 'segmenter-one-thread')).toHaveLength(1);
+    expect(segmenter.inWorkers).toBe(true);
+    const withWorkers = new Messages();
+    await normalizeAndSegment(tickets, segmenter, models, withWorkers, { threads: 2, minParallelTickets: 0, chunkTickets: 6 });
+    expect(withWorkers.list.some((m) => m.code === 'segmenter-one-thread')).toBe(false);
+  }, 60_000);
+
   it('normalizeAndSegment(small input) runs on the calling thread with the same result', async () => {
     const few = tickets.slice(0, 5);
     const corpus = await normalizeAndSegment(few, segmenter, models, new Messages(), { normalize: { lang: 'zh' } });
