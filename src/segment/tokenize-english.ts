@@ -19,11 +19,11 @@ let stemmer: PorterStemmer | undefined;
 /**
  * Loads natural's Porter stemmer on first use. Only the stemmer module is required: the package index takes
  * ~1.4 s to load (measured 1.6 s vs 0.2 s for a whole node process) and prints dotenv lines to stdout, which
- * would corrupt the CLI's JSON output, hence the quiet flag as well.
+ * would corrupt the CLI's JSON output; the stemmer file alone loads neither dotenv nor anything that prints, so the
+ * host process's environment is left alone.
  */
 function porterStemmer(): PorterStemmer {
   if (!stemmer) {
-    process.env.DOTENV_CONFIG_QUIET = 'true';
     const require = createRequire(import.meta.url);
     stemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as PorterStemmer;
   }

@@ -10,6 +10,12 @@ describe('tokenizeEnglish', () => {
     expect(out.tokens.map((_, i) => text.slice(out.starts[i], out.ends[i]).toLowerCase())).toEqual(out.tokens);
   });
 
+  it("tokenizeEnglish(text) loads the stemmer without touching the host process's environment", () => {
+    const before = { ...process.env };
+    expect(tokenizeEnglish('Late fees charged').stems).toEqual(['late', 'fee', 'charg']);
+    expect(process.env).toEqual(before);
+  });
+
   it("tokenizeEnglish(text) keeps contractions whole (don't)", () => {
     expect(tokenizeEnglish("I don't know").tokens).toEqual(['i', "don't", 'know']);
   });
