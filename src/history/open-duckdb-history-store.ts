@@ -479,58 +479,32 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schem
     }
     summaryAppender.closeSync();
 
-    if (issues.size > 0) {
-      await conn.run('CREATE OR REPLACE TEMP TABLE stage_issues AS SELECT * FROM issues LIMIT 0');
-      const a = await conn.createAppender('stage_issues', 'main', 'temp');
-      for (const i of issues.values()) {
-        a.appendVarchar(i.id);
-        a.appendVarchar(i.label);
-        a.appendVarchar(JSON.stringify(i.terms));
-        a.appendVarchar(i.firstPeriod);
-        a.appendVarchar(i.lastPeriod);
-        a.appendVarchar(JSON.stringify(i.history));
-        a.endRow();
-      }
-      a.closeSync();
-      await conn.run('DELETE FROM issues i USING temp.stage_issues s WHERE i.id = s.id AND i.last_period = s.last_period');
-      await conn.run('INSERT INTO issues SELECT * FROM temp.stage_issues');
-      await conn.run('DROP TABLE temp.stage_issues');
-    }
-    if (warnings.size > 0) {
-      await conn.run('CREATE OR REPLACE TEMP TABLE stage_warnings AS SELECT * FROM warnings LIMIT 0');
-      const a = await conn.createAppender('stage_warnings', 'main', 'temp');
-      for (const w of warnings.values()) {
-        a.appendVarchar(w.key);
-        a.appendVarchar(w.level);
-        a.appendInteger(w.tickets);
-        a.appendVarchar(w.firstPeriod);
-        a.appendVarchar(w.lastPeriod);
-        a.endRow();
-      }
-      a.closeSync();
-      await conn.run('DELETE FROM warnings w USING temp.stage_warnings s WHERE w.key = s.key AND w.last_period = s.last_period');
-      await conn.run('INSERT INTO warnings SELECT * FROM temp.stage_warnings');
-      await conn.run('DROP TABLE temp.stage_warnings');
-    }
-    if (words.size > 0) {
-      await conn.run('CREATE OR REPLACE TEMP TABLE stage_words AS SELECT * FROM words LIMIT 0');
-      const a = await conn.createAppender('stage_words', 'main', 'temp');
-      for (const w of words.values()) {
-        a.appendVarchar(w.word);
-        a.appendVarchar(w.kind);
-        a.appendVarchar(w.firstPeriod);
-        a.appendVarchar(w.lastPeriod);
-        a.appendInteger(w.tickets);
-        a.appendDouble(w.cohesion);
-        a.appendDouble(w.entropy);
-        a.appendDouble(w.score);
-        a.endRow();
-      }
-      a.closeSync();
-      await conn.run('DELETE FROM words w USING temp.stage_words s WHERE w.word = s.word AND w.last_period = s.last_period');
-      await conn.run('INSERT INTO words SELECT * FROM temp.stage_words');
-      await conn.run('DROP TABLE temp.stage_words');
-    }
+    // Versions of an issue, a warning or a word are stored by key and last period: this run's replace its own.
+    await replaceVersions(conn, 'issues', 'id', issues.values(), (a, i) => {
+      a.appendVarchar(i.id);
+      a.appendVarchar(i.label);
+      a.appendVarchar(JSON.stringify(i.terms));
+      a.appendVarchar(i.firstPeriod);
+      a.appendVarchar(i.lastPeriod);
+      a.appendVarchar(JSON.stringify(i.history));
+    });
+    await replaceVersions(conn, 'warnings', 'key', warnings.values(), (a, w) => {
+      a.appendVarchar(w.key);
+      a.appendVarchar(w.level);
+      a.appendInteger(w.tickets);
+      a.appendVarchar(w.firstPeriod);
+      a.appendVarchar(w.lastPeriod);
+    });
+    await replaceVersions(conn, 'words', 'word', words.values(), (a, w) => {
+      a.appendVarchar(w.word);
+      a.appendVarchar(w.kind);
+      a.appendVarchar(w.firstPeriod);
+      a.appendVarchar(w.lastPeriod);
+      a.appendInteger(w.tickets);
+      a.appendDouble(w.cohesion);
+      a.appendDouble(w.entropy);
+      a.appendDouble(w.score);
+    });
     if (update.keepWordsFrom !== undefined) {
       // A load keeps a word only when its latest version before the run is in the window: older versions never count.
       await conn.run('DELETE FROM words WHERE last_period < $keep', { keep: update.keepWordsFrom });
@@ -581,4 +555,25 @@ async function commitUpdate(conn: DuckDBConnection, update: HistoryUpdate, schem
     await conn.run('ROLLBACK').catch(() => undefined);
     throw error;
   }
+}
+
+type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
+
+/**
+ * Writes `rows` into `table` through a staging table, replacing the stored rows with the same `key` and last period
+ * (a re-run of a period replaces its versions; other periods' versions stay). Nothing is run for no rows.
+ */
+async function replaceVersions<T>(conn: DuckDBConnection, table: string, key: string, rows: Iterable<T>, append: (a: Appender, row: T) => void): Promise<void> {
+  const staged = [...rows];
+  if (staged.length === 0) return;
+  await conn.run(`CREATE OR REPLACE TEMP TABLE stage_${table} AS SELECT * FROM ${table} LIMIT 0`);
+  const a = await conn.createAppender(`stage_${table}`, 'main', 'temp');
+  for (const row of staged) {
+    append(a, row);
+    a.endRow();
+  }
+  a.closeSync();
+  await conn.run(`DELETE FROM ${table} t USING temp.stage_${table} s WHERE t.${key} = s.${key} AND t.last_period = s.last_period`);
+  await conn.run(`INSERT INTO ${table} SELECT * FROM temp.stage_${table}`);
+  await conn.run(`DROP TABLE temp.stage_${table}`);
 }
