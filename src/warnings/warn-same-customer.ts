@@ -20,6 +20,7 @@ const HEX64 = /^[0-9a-f]{16}$/;
 
 /** One ticket of a customer: from this run (`doc` ≥ 0) or only known from the history (`doc` = -1). */
 interface Node {
+  /** '' for a run ticket until {@link idOf} reads it (a tie in time, or a warning): most nodes never need it. */
   ticketId: string;
   time: number;
   issueId: string;
@@ -93,7 +94,17 @@ export function warnSameCustomer(
   };
   const idJaccard = index.memo(corpus, 'id-jaccard', () => createIdJaccard(corpus.vocab.terms.length));
   const NO_TERMS = new Uint32Array(0);
-  const long = (doc: number): boolean => distinctTerms(corpus.docs[doc]?.termIds, o.simhashMinTerms) >= o.simhashMinTerms;
+  // Whether a run ticket holds simhashMinTerms distinct terms, per corpus index (-1 not yet known): asked of the same
+  // tickets by many pairs and periods.
+  const longMemo = index.memo(corpus, `long-tickets:${o.simhashMinTerms}`, () => new Int8Array(corpus.tickets.length).fill(-1));
+  const long = (doc: number): boolean => {
+    let hit = longMemo[doc]!;
+    if (hit < 0) longMemo[doc] = hit = distinctTerms(corpus.docs[doc]?.termIds, o.simhashMinTerms) >= o.simhashMinTerms ? 1 : 0;
+    return hit === 1;
+  };
+  // Run tickets' ids are read from the ticket objects only when needed: reading a million of them spread over the
+  // heap was the node building's main cost.
+  const idOf = (node: Node): string => (node.ticketId === '' && node.doc >= 0 ? (node.ticketId = corpus.tickets[node.doc]!.id) : node.ticketId);
 
   const linkOf = (a: Node, b: Node): Link | undefined => {
     // Jaccard of two run tickets' distinct terms, computed once for the pair when first needed.
@@ -154,13 +165,13 @@ export function warnSameCustomer(
     if (candidates < o.repeatMinTickets) continue;
     const nodes: Node[] = [];
     for (const doc of runDocs) {
-      if (times[doc]! < windowStart || times[doc]! > periodEnd) continue;
-      const t = corpus.tickets[doc]!;
+      const time = times[doc]!;
+      if (time < windowStart || time > periodEnd) continue;
       nodes.push({
-        ticketId: t.id,
-        time: t.time,
-        issueId: (subjects.issueOf.ofDoc ? subjects.issueOf.ofDoc(doc) : subjects.issueOf.get(t.id))?.id ?? '',
-        topicId: (subjects.topicOf.ofDoc ? subjects.topicOf.ofDoc(doc) : subjects.topicOf.get(t.id))?.id ?? '',
+        ticketId: '',
+        time,
+        issueId: (subjects.issueOf.ofDoc ? subjects.issueOf.ofDoc(doc) : subjects.issueOf.get(corpus.tickets[doc]!.id))?.id ?? '',
+        topicId: (subjects.topicOf.ofDoc ? subjects.topicOf.ofDoc(doc) : subjects.topicOf.get(corpus.tickets[doc]!.id))?.id ?? '',
         doc,
         simhash: '',
         markers: matcher ? index.scan(doc, matcher).repeatMarkers : [],
@@ -170,7 +181,7 @@ export function warnSameCustomer(
       if (row.time < windowStart || row.time > periodEnd) continue;
       nodes.push({ ticketId: row.ticketId, time: row.time, issueId: row.issueId, topicId: row.topicId, doc: -1, simhash: row.simhash, markers: [] });
     }
-    nodes.sort((a, b) => a.time - b.time || (a.ticketId < b.ticketId ? -1 : a.ticketId > b.ticketId ? 1 : 0));
+    nodes.sort((a, b) => a.time - b.time || (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
     const parent = nodes.map((_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -198,6 +209,7 @@ export function warnSameCustomer(
     for (const members of groups.values()) {
       const current = members.filter((m) => m.doc >= 0 && periodIds[m.doc] === period);
       if (current.length === 0 || members.length < o.repeatMinTickets) continue;
+      for (const m of members) idOf(m);
       const declared = members.filter((m) => declaredLinks.has(nodes.indexOf(m)));
       const nearIdentical = members.some((m) => nearIdenticalLinks.has(nodes.indexOf(m)));
       warnings.push(buildWarning(members, current, customer, declared, nearIdentical));
