@@ -9,7 +9,8 @@ export function businessReplies(text: string, replyMarkers: readonly string[], c
   const ranges: Array<[number, number]> = [];
   let at = search(reply, text, 0);
   while (at >= 0) {
-    const back = customerMarkers.length > 0 ? search(markerPattern(customerMarkers), text, at + 1) : -1;
+    // From the end of the reply marker: a customer marker inside it (用户： in 回复用户：) does not end the reply.
+    const back = customerMarkers.length > 0 ? search(markerPattern(customerMarkers), text, reply.lastIndex) : -1;
     const end = back < 0 ? text.length : back;
     ranges.push([at, end]);
     if (back < 0) break;
