@@ -155,7 +155,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
 
   const drafts = groups.map((g, k) => {
     const prev = matched[k]! >= 0 ? previous[matched[k]!] : undefined;
-    const label = labelGroup(corpus, g, concepts, df, termsOf, opts.labelTerms, inGroup, models.generic);
+    const label = labelGroup(corpus, g, concepts, df, termsOf, opts.labelTerms, inGroup, models.generic, (t) => entities.canonicalOf[t]! >= 0);
     const id = prev?.id ?? newIssueId(label.terms, taken);
     const times = g.rows.map((i) => corpus.tickets[i]?.time ?? 0);
     const customers = countCustomers(g.rows);
@@ -241,6 +241,7 @@ function labelGroup(
   size: number,
   count: Int32Array,
   generic: ReadonlySet<string>,
+  isEntityTerm: (term: number) => boolean,
 ): GroupLabel {
   const terms = corpus.vocab.terms;
   const inConcepts = new Set(g.concepts);
@@ -280,7 +281,7 @@ function labelGroup(
   const english = g.rows.filter((i) => corpus.tickets[i]?.lang === 'en').length * 2 > g.rows.length;
   const phrase = english
     ? nounPhraseOf(corpus, scored.slice(0, ENGLISH_LABEL_TICKETS).map((x) => x.row), problem.slice(0, 3))
-    : adjacentPhraseOf(corpus, scored.slice(0, PHRASE_LABEL_TICKETS).map((x) => x.row), problem.slice(0, 1), generic);
+    : adjacentPhraseOf(corpus, scored.slice(0, PHRASE_LABEL_TICKETS).map((x) => x.row), problem.slice(0, 1), generic, isEntityTerm);
   const head = phrase ?? problem.slice(0, 2).join('/');
   if (phrase) problem.unshift(phrase);
   const label = entity ? `${entity} · ${head}` : head;
@@ -327,10 +328,17 @@ const PHRASE_LABEL_TICKETS = 500;
  * `rows` hold, as they read in the text (莫名扣费), when at least two rows and 15 % of them hold it; else undefined.
  * A manager reads 莫名扣费 where the loose words 莫名/扣费 leave the problem to be guessed.
  */
-function adjacentPhraseOf(corpus: Corpus, rows: readonly number[], words: readonly string[], generic: ReadonlySet<string>): string | undefined {
+function adjacentPhraseOf(
+  corpus: Corpus,
+  rows: readonly number[],
+  words: readonly string[],
+  generic: ReadonlySet<string>,
+  isEntityTerm: (term: number) => boolean,
+): string | undefined {
   const ids = new Set(words.map((w) => corpus.vocab.ids.get(w)).filter((id): id is number => id !== undefined));
-  // A vague neighbour names nothing (服务费等等, 利息问题): such pairs are not phrases.
-  const vague = (id: number): boolean => generic.has(corpus.vocab.terms[id] ?? '');
+  // A vague neighbour names nothing (服务费等等, 利息问题), and an entity is named before the phrase already
+  // (金色家园 · 金色家园网速慢): such pairs are not phrases.
+  const vague = (id: number): boolean => generic.has(corpus.vocab.terms[id] ?? '') || isEntityTerm(id);
   if (ids.size === 0) return undefined;
   const counts = new Map<string, number>();
   for (const row of rows) {

@@ -35,6 +35,14 @@ describe('findIssues', () => {
     expect(issues[0]!.sentence).toMatch(/^丽景小区.*断网/);
   });
 
+  it('findIssues(corpus) does not name the entity twice: a phrase is not made with the entity beside the problem word', () => {
+    // 丽景小区断网 side by side in every text, 宽带断网 in none: the label must not read 丽景小区 · 丽景小区断网.
+    const rows = plantedIssue().map((r) => (r.id.startsWith('issue') ? { ...r, tokens: ['丽景小区', '断网', '宽带', '每晚'] } : r));
+    const { issues } = findIssues(corpusFromTokens(rows), opts, { period: '2026-11-21', grouping });
+    expect(issues[0]!.entity).toBe('丽景小区');
+    expect(issues[0]!.label.split(' · ')[1]).not.toContain('丽景小区');
+  });
+
   it('findIssues(corpus) does not make an issue of one customer writing many times', () => {
     const rows = plantedIssue().map((r) => ({ ...r, customerHash: r.id.startsWith('issue') ? 'same' : r.customerHash }));
     const { issues, assignments } = findIssues(corpusFromTokens(rows), opts, { period: '2026-11-21', grouping });
