@@ -11,8 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { processTextChunk } from './process-text-chunk.js';
 import { spawnTextWorker } from './spawn-text-worker.js';
 import { onWorkerFailure } from './spawn-worker.js';
-import type { PrestartedTextWorkers } from './prestart-text-workers.js';
-import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerInit, TextWorkerReply } from './text-chunk.js';
+import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerReply } from './text-chunk.js';
 import { parseOptions } from '../core/parse-options.js';
 
 /**
@@ -24,9 +23,6 @@ import { parseOptions } from '../core/parse-options.js';
  *
  * `tickets` may be batches still being read (`streamExports(…).batches`): each batch is normalized while the next
  * is read, and only the batches in flight (about two chunks per thread) are held as raw tickets.
- *
- * `prestarted` workers (`prestartTextWorkers`, started while the caller was busy) are used before any new one is
- * started; this function stops them in every case, used or not.
  * @throws ConfigError for invalid options; HotspotsError when a worker fails; whatever iterating `tickets` throws.
  */
 export async function normalizeAndSegment(
@@ -35,22 +31,6 @@ export async function normalizeAndSegment(
   textModels: TextModels,
   messages: Messages,
   options: ParallelOptions = {},
-  prestarted?: PrestartedTextWorkers,
-): Promise<Corpus> {
-  try {
-    return await segmentAll(tickets, segmenter, textModels, messages, options, (threads, data) => startWorkerPool(threads, data, prestarted?.take(threads) ?? []));
-  } finally {
-    await prestarted?.close();
-  }
-}
-
-async function segmentAll(
-  tickets: readonly TicketInput[] | AsyncIterable<readonly TicketInput[]>,
-  segmenter: Segmenter,
-  textModels: TextModels,
-  messages: Messages,
-  options: ParallelOptions,
-  startPool: (threads: number, data: TextWorkerData) => ChunkPool,
 ): Promise<Corpus> {
   const o = parseOptions(parallelOptionsSchema, options, 'parallel');
   const iterator = (isTicketArray(tickets) ? arrayBatches(tickets, o.chunkTickets) : tickets)[Symbol.asyncIterator]();
@@ -76,7 +56,7 @@ async function segmentAll(
       return segmentTickets(normalizeTickets(head, o.normalize, textModels, messages), segmenter, textModels);
     }
     // A big input on one thread (nodejieba, or threads: 1) goes chunk by chunk too, so memory follows the chunk.
-    const pool = parallel ? startPool(threads, workerData(textModels, o.normalize)) : inThreadPool(segmenter, textModels, o.normalize);
+    const pool = parallel ? startWorkerPool(threads, workerData(textModels, o.normalize)) : inThreadPool(segmenter, textModels, o.normalize);
     const corpus = await segmentInChunks(head, iterator, pool, parallel ? 2 * threads : 1, o.chunkTickets, textModels, messages);
     finished = true;
     return corpus;
@@ -175,12 +155,10 @@ function inThreadPool(segmenter: Segmenter, textModels: TextModels, normalize: T
   };
 }
 
-/** Worker threads answering text chunks: `ready` ones first (started ahead, sent `data` now), new ones for the rest. */
-function startWorkerPool(threads: number, data: TextWorkerData, ready: readonly Worker[]): ChunkPool {
+/** Worker threads answering text chunks. */
+function startWorkerPool(threads: number, data: TextWorkerData): ChunkPool {
   type Job = { chunk: TextChunk; resolve: (r: TextChunkResult) => void; reject: (e: Error) => void };
-  const init: TextWorkerInit = { init: data };
-  for (const worker of ready.slice(0, threads)) worker.postMessage(init);
-  const workers = [...ready.slice(0, threads), ...Array.from({ length: Math.max(0, threads - ready.length) }, () => spawnTextWorker(data))];
+  const workers = Array.from({ length: threads }, () => spawnTextWorker(data));
   const busy = new Map<Worker, Job>();
   const queue: Job[] = [];
   let failure: Error | undefined;

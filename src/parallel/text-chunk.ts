@@ -12,19 +12,6 @@ export interface TextWorkerData {
   normalize: ResolvedNormalizeOptions;
 }
 
-/**
- * What a text worker started ahead is started with: it loads jieba's dictionary at once and waits for a
- * {@link TextWorkerInit} before the first chunk.
- */
-export interface TextWorkerPrestart {
-  prestart: true;
-}
-
-/** The first message to a worker started with {@link TextWorkerPrestart}: the data it would have been started with. */
-export interface TextWorkerInit {
-  init: TextWorkerData;
-}
-
 /** One chunk of tickets sent to a worker: only what normalization reads. */
 export interface TextChunk {
   chunk: number;

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Corpus } from '../core/corpus.js';
 import { UNDATED_PERIOD, type ReadResult, type ReadStream, type TicketInput } from '../core/ticket.js';
 import { normalizeAndSegment } from '../parallel/normalize-and-segment.js';
-import { prestartTextWorkersFor } from '../parallel/prestart-text-workers.js';
 import { createSegmenter } from '../segment/create-segmenter.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { TextModels } from '../segment/text-models.js';
@@ -49,25 +48,13 @@ export async function prepareTexts(input: ReadResult | ReadStream | readonly Tic
   const read = isTicketList(input) ? validateTickets(input) : input;
   run.stage('normalizing and segmenting');
   const normalizeOptions = { ...opts.normalize, lang: opts.lang };
-  // The text workers load jieba while this thread finds the run's words.
-  const workers = deps.segmenter === undefined && opts.segmenter === 'node-rs' ? prestartTextWorkersFor(read, opts.threads) : undefined;
-  let found: Awaited<ReturnType<typeof discoverRunWords>>;
-  try {
-    found = await discoverRunWords('batches' in read ? read.batches : [read.tickets], run, normalizeOptions, () => read.undated === true);
-  } catch (error) {
-    await workers?.close();
-    throw error;
-  }
+  const found = await discoverRunWords('batches' in read ? read.batches : [read.tickets], run, normalizeOptions, () => read.undated === true);
   const segmenter = deps.segmenter ?? createSegmenter(opts.segmenter, found.textModels.userDict);
   const hash = createHash('sha256');
-  const corpus = await normalizeAndSegment(
-    fingerprintBatches(found.batches, hash),
-    segmenter,
-    found.textModels,
-    messages,
-    { normalize: normalizeOptions, ...(opts.threads > 0 ? { threads: opts.threads } : {}) },
-    workers,
-  );
+  const corpus = await normalizeAndSegment(fingerprintBatches(found.batches, hash), segmenter, found.textModels, messages, {
+    normalize: normalizeOptions,
+    ...(opts.threads > 0 ? { threads: opts.threads } : {}),
+  });
   // Known only once the input is read: a stream learns it from the first file's header.
   const undated = read.undated === true;
   if (undated) {

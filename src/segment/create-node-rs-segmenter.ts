@@ -14,11 +14,8 @@ export const DEFAULT_USER_WORD_FREQ = 2000;
  * Creates the default segmenter on @node-rs/jieba (jieba's dictionary plus the user dictionary), HMM off so
  * the nodejieba adapter gives the same tokens.
  * @param userDict jieba user dictionary text (`word [freq] [tag]` lines), e.g. `TextModels.userDict`.
- * @param base a Jieba already holding jieba's dictionary and nothing else (`Jieba.withDict(dict)`, loaded ahead by
- *   a worker thread started before the user dictionary was known): the user dictionary is added to it, as it would
- *   be to a fresh one. Used by this segmenter only.
  */
-export function createNodeRsSegmenter(userDict = '', base?: Jieba): Segmenter {
+export function createNodeRsSegmenter(userDict = ''): Segmenter {
   const entries = parseUserDict(userDict, 'user dictionary').map((e) => ({
     ...e,
     freq: e.freq ?? DEFAULT_USER_WORD_FREQ,
@@ -26,7 +23,7 @@ export function createNodeRsSegmenter(userDict = '', base?: Jieba): Segmenter {
   // Loaded on the first cut (~40 MB and ~75 ms): a big run segments in worker threads and never needs this copy.
   let jieba: Jieba | undefined;
   const load = (): Jieba => {
-    const loaded = base ?? Jieba.withDict(dict);
+    const loaded = Jieba.withDict(dict);
     if (entries.length > 0) loaded.loadDict(Buffer.from(entries.map(formatUserDictEntry).join('\n'), 'utf8'));
     return loaded;
   };
