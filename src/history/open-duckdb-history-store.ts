@@ -266,14 +266,7 @@ function createDuckdbStore(
 
     loadIssues: (sincePeriod, options = {}) =>
       serial(async (): Promise<StoredIssue[]> => {
-        const { where, params } = asOfFilter(sincePeriod, options.before);
-        const rows = (
-          await conn.runAndReadAll(
-            `SELECT id, label, terms, first_period, last_period, history FROM issues ${where}
-             QUALIFY row_number() OVER (PARTITION BY id ORDER BY last_period DESC) = 1 ORDER BY id`,
-            params,
-          )
-        ).getRows();
+        const rows = await latestVersions(conn, 'issues', 'id', 'id, label, terms, first_period, last_period, history', sincePeriod, options.before);
         return rows.map((r) => ({
           id: String(r[0]),
           label: String(r[1]),
@@ -286,14 +279,7 @@ function createDuckdbStore(
 
     loadWarnings: (sincePeriod, options = {}) =>
       serial(async (): Promise<StoredWarning[]> => {
-        const { where, params } = asOfFilter(sincePeriod, options.before);
-        const rows = (
-          await conn.runAndReadAll(
-            `SELECT key, level, tickets, first_period, last_period FROM warnings ${where}
-             QUALIFY row_number() OVER (PARTITION BY key ORDER BY last_period DESC) = 1 ORDER BY key`,
-            params,
-          )
-        ).getRows();
+        const rows = await latestVersions(conn, 'warnings', 'key', 'key, level, tickets, first_period, last_period', sincePeriod, options.before);
         return rows.map((r) => ({
           key: String(r[0]),
           level: String(r[1]) as StoredWarning['level'],
@@ -306,14 +292,7 @@ function createDuckdbStore(
     loadWords: (sincePeriod, options = {}) =>
       serial(async (): Promise<StoredWord[]> => {
         if (!schema.hasWords) return [];
-        const { where, params } = asOfFilter(sincePeriod, options.before);
-        const rows = (
-          await conn.runAndReadAll(
-            `SELECT word, kind, first_period, last_period, tickets, cohesion, entropy, score FROM words ${where}
-             QUALIFY row_number() OVER (PARTITION BY word ORDER BY last_period DESC) = 1 ORDER BY word`,
-            params,
-          )
-        ).getRows();
+        const rows = await latestVersions(conn, 'words', 'word', 'word, kind, first_period, last_period, tickets, cohesion, entropy, score', sincePeriod, options.before);
         return rows.map((r) => ({
           word: String(r[0]),
           kind: String(r[1]) as StoredWord['kind'],
@@ -576,4 +555,18 @@ async function replaceVersions<T>(conn: DuckDBConnection, table: string, key: st
   await conn.run(`DELETE FROM ${table} t USING temp.stage_${table} s WHERE t.${key} = s.${key} AND t.last_period = s.last_period`);
   await conn.run(`INSERT INTO ${table} SELECT * FROM temp.stage_${table}`);
   await conn.run(`DROP TABLE temp.stage_${table}`);
+}
+
+/**
+ * Each key's latest stored version before `before` (all versions when omitted) of `table`, last seen on or after
+ * `sincePeriod`, ordered by key: issues, warnings and words are stored as versions by key and last period.
+ */
+async function latestVersions(conn: DuckDBConnection, table: string, key: string, columns: string, sincePeriod: string | undefined, before: string | undefined) {
+  const { where, params } = asOfFilter(sincePeriod, before);
+  const reader = await conn.runAndReadAll(
+    `SELECT ${columns} FROM ${table} ${where}
+     QUALIFY row_number() OVER (PARTITION BY ${key} ORDER BY last_period DESC) = 1 ORDER BY ${key}`,
+    params,
+  );
+  return reader.getRows();
 }
