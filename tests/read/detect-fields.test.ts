@@ -32,6 +32,11 @@ describe('detectFields', () => {
     expect(detectFields(['id', header, '内容'], []).title).toBe(header);
   });
 
+  it('detectFields(a citizen message board export) maps 留言编号, 留言用户, 留言主题, 留言时间 and 留言详情', () => {
+    const headers = ['留言编号', '留言用户', '留言主题', '留言时间', '留言详情', '点赞数', '反对数'];
+    expect(detectFields(headers, [])).toMatchObject({ id: '留言编号', customer: '留言用户', title: '留言主题', time: '留言时间', text: ['留言详情'] });
+  });
+
   it('detectFields(CFPB headers) takes Issue, not Sub-issue, as the title', () => {
     expect(detectFields(['Date received', 'Product', 'Issue', 'Sub-issue', 'Consumer complaint narrative'], []).title).toBe('Issue');
   });
