@@ -80,6 +80,17 @@ export const issueOptionsSchema = z.object({
   mergeJaccard: z.number().min(0).max(1).default(0.4),
   /** An entity with fewer tickets is one issue, not split by problem (an estate's complaints are mostly one fault). */
   minEntitySplit: z.number().int().min(1).default(20),
+  /** Entities named together in most of their tickets (an estate and its road, a developer and its estate) are one. */
+  entityMerge: z
+    .strictObject({
+      /** Tickets naming both, at least. */
+      minTickets: z.number().int().min(1).default(3),
+      /** Share of the smaller entity's tickets naming the larger too, at least. */
+      smallerShare: z.number().min(0).max(1).default(0.5),
+      /** Share of the larger entity's tickets naming the smaller, at least (a firm named beside 套路贷 now and then stays itself). */
+      largerShare: z.number().min(0).max(1).default(0.25),
+    })
+    .default({ minTickets: 3, smallerShare: 0.5, largerShare: 0.25 }),
   /** Heat taken from an entity's second, third … issue each, so one firm or estate does not fill the TOP list. */
   entityRepeatPenalty: z.number().min(0).default(0.7),
   /** Minimum tickets of an issue. */

@@ -106,7 +106,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
   const maxTermTickets = Math.max(opts.concepts.maxTermShare * n, 20);
   // A bare stem stands for its entity only when discovery found it as a name of its own (捷信, not 消费 or 国家).
   const names = new Set(grouping.words ?? []);
-  const entities = findTicketEntities(corpus, df, isEntity, termsOf, models.families, (w) => names.has(w) && !models.generic.has(w) && !models.notEntities.has(w));
+  const entities = findTicketEntities(corpus, df, isEntity, termsOf, models.families, (w) => names.has(w) && !models.generic.has(w) && !models.notEntities.has(w), opts.entityMerge);
   // Class words (信用卡, 宽带, 套餐) and short forms of entities (浦发 of 浦发银行) say who or what, not what went wrong.
   const entityPrefix = new Set<string>();
   for (let t = 0; t < terms.length; t++) {
