@@ -4,7 +4,8 @@
  *  2. precision and recall per category and per dataset on the labelled real tickets of tests/fixtures/risk-labels.tsv
  *     (texts read from ../shared/data by path, each dataset through its domain profile), and the share of every
  *     dataset's tickets that would raise a high-risk warning.
- * Run: `npm run eval -- --risk [--errors] [--profile NAME]` (`--profile` runs every dataset through one profile).
+ * Run: `npm run eval -- --risk [--errors] [--profile NAME] [--no-classifier]` (`--profile` runs every dataset through one
+ * profile; `--no-classifier` measures a lexicon alone where its profile ships a sentence classifier).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,10 +38,13 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const line = (s: RiskScore, n?: number): string =>
   `${s.category.padEnd(20)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}${n === undefined ? '' : `  ${String(n).padStart(5)}`}`;
 
-/** A matcher per profile, built as analyze builds it (the profile's lexicon, the shipped segmenter dictionary). */
+/** Set by `--no-classifier`: matchers are built without the profile's sentence classifier. */
+let noClassifier = false;
+
+/** A matcher per profile, built as analyze builds it (the profile's lexicon and classifier, the shipped segmenter dictionary). */
 async function profileMatcher(profile: string): Promise<{ matcher: RiskMatcher; models: Awaited<ReturnType<typeof loadModels>> }> {
   const models = await loadModels({ profile });
-  return { matcher: createRiskMatcher(models.risk, {}, createSegmenter('node-rs', models.text.userDict)), models };
+  return { matcher: createRiskMatcher(models.risk, {}, createSegmenter('node-rs', models.text.userDict), noClassifier ? undefined : models.riskClassifier), models };
 }
 
 /** Normalized texts of one dataset by ticket id, as the pipeline sees them. */
@@ -60,6 +64,7 @@ const flaggedCategories = (text: string, matcher: RiskMatcher): string[] => [
 /** Prints the sentence evaluation, then (when ../shared/data exists) the real-data evaluation. */
 export async function evalRisk(args: string[] = process.argv.slice(2)): Promise<void> {
   const showErrors = args.includes('--errors');
+  noClassifier = args.includes('--no-classifier');
   const at = args.indexOf('--profile');
   const forced = at >= 0 ? args[at + 1] : undefined;
 

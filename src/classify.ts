@@ -131,7 +131,7 @@ function buildClassifier(config: CreateClassifierOptions): Classifier {
   const model = parseModel(config.model);
   const segmenter = config.segmenter ?? createSegmenter(opts.segmenter, config.models.text.userDict);
   const termsOf = createOneTicketSegmenter(segmenter, config.models.text);
-  const matcher = createRiskMatcher(config.models.risk, opts.warnings.risk, segmenter);
+  const matcher = createRiskMatcher(config.models.risk, opts.warnings.risk, segmenter, config.models.riskClassifier);
   const categories = config.models.risk.categories;
   const entryLevel = new Map(config.models.risk.entries.map((e) => [e.term.toLowerCase(), e.level]));
   // Resolved once: normalizeTickets would parse its options with zod and collect messages on every call.

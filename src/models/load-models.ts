@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ModelError } from '../core/errors.js';
@@ -46,7 +46,7 @@ export async function loadModels(options: LoadModelsOptions = {}): Promise<Model
     throw new ModelError(profile, `profile: expected ${BUILT_IN_PROFILES.join('|')} or a folder of profile files, got "${options.profile}"`);
   }
   await Promise.all(
-    (Object.keys(MODEL_FILES) as Array<keyof ModelSources>).map(async (key) => {
+    (Object.keys(MODEL_FILES) as Array<keyof ModelSources>).filter((key) => key !== 'riskClassifier').map(async (key) => {
       const candidates = [
         options.files?.[key],
         options.dir && join(options.dir, MODEL_FILES[key]),
@@ -68,5 +68,15 @@ export async function loadModels(options: LoadModelsOptions = {}): Promise<Model
       throw new ModelError(join(DEFAULT_MODELS_DIR, MODEL_FILES[key]), 'the shipped model file is missing');
     }),
   );
+  // The classifier reads the lexicon's own signals, so it comes from the folder its lexicon came from (or a file named
+  // explicitly): a profile or a user's folder with its own lexicon and no classifier gets none, not telecom's.
+  const explicit = options.files?.riskClassifier;
+  const classifierPath = explicit ?? join(dirname(paths.riskLexicon), MODEL_FILES.riskClassifier);
+  try {
+    sources.riskClassifier = await readFile(classifierPath, 'utf8');
+    paths.riskClassifier = classifierPath;
+  } catch (error) {
+    if (explicit) throw new ModelError(explicit, `cannot read the riskClassifier model file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   return parseModels(sources, paths);
 }

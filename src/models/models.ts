@@ -1,6 +1,7 @@
 import type { GroupingModels } from '../cluster/grouping-models.js';
 import type { NewWordRules } from '../segment/new-word-rules.js';
 import type { TextModels } from '../segment/text-models.js';
+import type { RiskClassifier } from '../warnings/risk-classifier.js';
 import type { RiskLexicon } from '../warnings/risk-lexicon.js';
 import type { RoutingTable } from '../warnings/routing-table.js';
 
@@ -16,6 +17,11 @@ export interface Models {
   newWords: NewWordRules;
   /** Entity suffixes, non-entity class words and generic words for grouping tickets into issues. */
   grouping: GroupingModels;
+  /**
+   * The sentence classifier trained beside the risk lexicon (`risk-classifier.json` in the lexicon's own folder:
+   * telecom's ships one); absent for a lexicon without one, which then works alone.
+   */
+  riskClassifier?: RiskClassifier;
 }
 
 /** The raw text of every model file (what {@link parseModels} takes). */
@@ -30,6 +36,8 @@ export interface ModelSources {
   newWords?: string;
   /** `grouping.txt`; absent: no entity suffixes and no generic words. */
   grouping?: string;
+  /** `risk-classifier.json`; absent: the risk lexicon works alone. */
+  riskClassifier?: string;
 }
 
 /** Model file names inside a models folder. */
@@ -42,4 +50,5 @@ export const MODEL_FILES: Record<keyof ModelSources, string> = {
   routing: 'routing.tsv',
   newWords: 'new-words.txt',
   grouping: 'grouping.txt',
+  riskClassifier: 'risk-classifier.json',
 };

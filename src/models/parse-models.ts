@@ -3,6 +3,8 @@ import { parseNewWordRules } from '../segment/new-word-rules.js';
 import { parseTextModels } from '../segment/text-models.js';
 import { parseRiskLexicon } from '../warnings/parse-risk-lexicon.js';
 import { parseRoutingTable } from '../warnings/parse-routing-table.js';
+import { riskClassifierFromJson, type RiskClassifier, type RiskClassifierFile } from '../warnings/risk-classifier.js';
+import { ModelError } from '../core/errors.js';
 import { MODEL_FILES, type ModelSources, type Models } from './models.js';
 
 /**
@@ -20,5 +22,14 @@ export function parseModels(sources: ModelSources, files: Partial<Record<keyof M
     routing: parseRoutingTable(sources.routing, name.routing),
     newWords: parseNewWordRules(sources.newWords ?? '', name.newWords),
     grouping: parseGroupingModels(sources.grouping ?? '', name.grouping),
+    ...(sources.riskClassifier === undefined ? {} : { riskClassifier: parseRiskClassifier(sources.riskClassifier, name.riskClassifier) }),
   };
+}
+
+function parseRiskClassifier(text: string, file: string): RiskClassifier {
+  try {
+    return riskClassifierFromJson(JSON.parse(text) as RiskClassifierFile);
+  } catch (error) {
+    throw new ModelError(file, `invalid risk classifier: ${(error as Error).message}`);
+  }
 }

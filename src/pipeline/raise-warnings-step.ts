@@ -35,7 +35,7 @@ export async function raiseWarnings(found: FoundIssues): Promise<RaisedWarnings>
   const { options: opts, history, deps } = run;
   const topics = found.clustering.topics;
   run.stage('raising warnings');
-  const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk, found.segmenter);
+  const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk, found.segmenter, deps.models.riskClassifier);
   const ownIds = corpusTicketIndex(corpus);
   const customerTickets = buildCustomerTickets(corpus, corpusSubjects(ownIds, issues, topics));
   const index = createWarningIndex(corpus, periodIds);

@@ -2,6 +2,7 @@ import type { Segmenter } from '../segment/segmenter.js';
 import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
 import type { RiskFrame, RiskLexicon } from './risk-lexicon.js';
 import { framesByEntry } from './risk-frames.js';
+import type { RiskClassifier } from './risk-classifier.js';
 import { riskOptionsSchema, type RiskOptions } from './warnings-options.js';
 import type { z } from 'zod';
 import { parseOptions } from '../core/parse-options.js';
@@ -16,7 +17,8 @@ export type PatternRole =
   | 'conditional'
   | 'pseudo'
   | 'reset'
-  | 'repeat-marker';
+  | 'repeat-marker'
+  | 'classifier-cue';
 
 /** One pattern of the automaton: a lexicon entry, an exclusion, or a context cue. */
 export interface MatcherPattern {
@@ -41,6 +43,8 @@ export interface RiskMatcher {
   readonly segmenter: Segmenter | undefined;
   /** The `@frame`/`@not` contexts of each lexicon entry, by entry index. */
   readonly frames: ReadonlyArray<RiskFrame[] | undefined>;
+  /** The sentence classifier read beside the lexicon (telecom's `models/risk-classifier.json`), if any. */
+  readonly classifier: RiskClassifier | undefined;
 }
 
 const foldAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
@@ -55,9 +59,11 @@ function boundaryOf(text: string): MatcherPattern['boundary'] {
  * Builds ONE Aho–Corasick automaton over every lexicon entry, every exclusion and every context cue (negation,
  * conditional, pseudo-cue, reset) and every repeat marker, so one linear pass over a text finds all of them. Latin letters match
  * case-insensitively. `segmenter` (the run's, with its dictionary) makes Chinese triggers match only on token
- * boundaries: pass the one the run segments with (analyze and classify do).
+ * boundaries: pass the one the run segments with (analyze and classify do). `classifier` (from `loadModels`, trained
+ for this lexicon) re-reads the sentences holding a trigger or one of its cues: it may veto a trigger or raise a
+ category the lexicon missed (see `scanRiskText`); its cues join the same automaton, so the one pass finds them too.
  */
-export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {}, segmenter?: Segmenter): RiskMatcher {
+export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {}, segmenter?: Segmenter, classifier?: RiskClassifier): RiskMatcher {
   const resolved = parseOptions(riskOptionsSchema, options, 'warnings.risk');
   const patterns: MatcherPattern[] = [];
   const add = (text: string, role: PatternRole, entry = -1): void => {
@@ -72,9 +78,10 @@ export function createRiskMatcher(lexicon: RiskLexicon, options: RiskOptions = {
   for (const t of resolved.pseudoCues) add(t, 'pseudo');
   for (const t of resolved.resetWords) add(t, 'reset');
   for (const t of lexicon.repeatMarkers ?? []) add(t, 'repeat-marker');
+  for (const t of classifier?.cues ?? []) add(t, 'classifier-cue');
   const automaton = buildAhoCorasick(
     patterns.map((p) => p.text),
     foldAscii,
   );
-  return { lexicon, patterns, automaton, options: resolved, segmenter, frames: framesByEntry(lexicon) };
+  return { lexicon, patterns, automaton, options: resolved, segmenter, frames: framesByEntry(lexicon), classifier };
 }

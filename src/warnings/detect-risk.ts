@@ -5,6 +5,7 @@ import { businessReplies, insideRanges } from '../core/business-replies.js';
 import { framesHold } from './risk-frames.js';
 import type { RiskMatch } from './risk-match.js';
 import { needsTokenCheck, onTokenBoundaries } from './token-boundaries.js';
+import { applyRiskClassifier, type CategoryAt } from './risk-classifier-apply.js';
 
 /** A literal found in a ticket's text: `text.slice(start, end) === term`. */
 export interface TextSpan {
@@ -17,6 +18,14 @@ export interface TextSpan {
 export interface RiskScan {
   matches: RiskMatch[];
   repeatMarkers: TextSpan[];
+}
+
+/** The lexicon's own reading of a text, before any classifier: what a classifier takes as its lexicon signals. */
+export interface LexiconScan extends RiskScan {
+  /** Triggers found but called off by their frames (hearsay, someone else's act …): category and position. */
+  framedOut: CategoryAt[];
+  /** Start offsets of the classifier's cues found in the text (empty without a classifier). */
+  cueStarts: number[];
 }
 
 /** Per-call overrides of how far cues reach; defaults are the matcher's options. */
@@ -54,12 +63,20 @@ export const EMPTY_RISK_SCAN: RiskScan = Object.freeze({
  * State of the scan in progress, read by {@link onAutomatonHit}: one module-level callback instead of a closure per
  * ticket (with the arrays it captured, that was most of the warnings stage's garbage at a million tickets).
  */
-const SCAN: { text: string; patterns: readonly MatcherPattern[]; raw: number; anyTrigger: boolean; repeatMarkers: TextSpan[] | undefined } = {
+const SCAN: {
+  text: string;
+  patterns: readonly MatcherPattern[];
+  raw: number;
+  anyTrigger: boolean;
+  repeatMarkers: TextSpan[] | undefined;
+  cueStarts: number[] | undefined;
+} = {
   text: '',
   patterns: [],
   raw: 0,
   anyTrigger: false,
   repeatMarkers: undefined,
+  cueStarts: undefined,
 };
 
 function onAutomatonHit(index: number, start: number, end: number): void {
@@ -67,6 +84,10 @@ function onAutomatonHit(index: number, start: number, end: number): void {
   if (pattern.boundary !== 'none' && !atBoundary(SCAN.text, pattern, start, end)) return;
   if (pattern.role === 'repeat-marker') {
     (SCAN.repeatMarkers ??= []).push({ term: SCAN.text.slice(start, end), start, end });
+    return;
+  }
+  if (pattern.role === 'classifier-cue') {
+    (SCAN.cueStarts ??= []).push(start);
     return;
   }
   if (pattern.role === 'trigger') SCAN.anyTrigger = true;
@@ -150,7 +171,7 @@ export function detectRisk(text: string, matcher: RiskMatcher, options: DetectRi
  * The hits that are the customer's words, on token boundaries, with their frames holding (see {@link detectRisk}).
  * Hits are rare, so cutting the clause around each with the segmenter costs little.
  */
-function acceptedTriggers(text: string, hits: Hit[], matcher: RiskMatcher): Hit[] {
+function acceptedTriggers(text: string, hits: Hit[], matcher: RiskMatcher, framedOut?: CategoryAt[]): Hit[] {
   if (hits.length === 0) return hits;
   const { lexicon, options: o, segmenter, frames } = matcher;
   const replies = businessReplies(text, lexicon.replyMarkers ?? [], lexicon.customerMarkers ?? []);
@@ -173,7 +194,10 @@ function acceptedTriggers(text: string, hits: Hit[], matcher: RiskMatcher): Hit[
         sentenceStart: lastBreakBefore(text, t.start, o.sentenceBreaks, o.frameWindow * 2),
         sentenceEnd: firstBreakAfter(text, t.end, o.sentenceBreaks, o.frameWindow * 2),
       };
-      if (!framesHold(lower, own, place, o.notWindow)) return false;
+      if (!framesHold(lower, own, place, o.notWindow)) {
+        framedOut?.push({ category: lexicon.entries[t.pattern.entry]!.category, start: t.start });
+        return false;
+      }
     }
     return !segmenter || !needsTokenCheck(t.pattern.text) || onTokenBoundaries(text, t.start, t.end, clauseStart, clauseEnd, segmenter, cuts);
   });
@@ -184,6 +208,24 @@ function acceptedTriggers(text: string, hits: Hit[], matcher: RiskMatcher): Hit[
  * pass of the automaton. Markers are not risks; they tell repeat detection that the customer says this is a repeat.
  */
 export function scanRiskText(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): RiskScan {
+  const scan = scanLexicon(text, matcher, options);
+  if (!matcher.classifier || (scan.matches.length === 0 && scan.framedOut.length === 0 && scan.cueStarts.length === 0)) {
+    return scan === EMPTY_LEXICON_SCAN ? EMPTY_RISK_SCAN : { matches: scan.matches, repeatMarkers: scan.repeatMarkers };
+  }
+  return { matches: applyRiskClassifier(text, scan, matcher, matcher.classifier), repeatMarkers: scan.repeatMarkers };
+}
+
+const EMPTY_LEXICON_SCAN: LexiconScan = Object.freeze({
+  ...EMPTY_RISK_SCAN,
+  framedOut: Object.freeze([]) as unknown as CategoryAt[],
+  cueStarts: Object.freeze([]) as unknown as number[],
+});
+
+/**
+ * The lexicon's reading of `text` alone (what {@link scanRiskText} returns without a classifier), plus the triggers
+ * its frames called off and where the classifier's cues sit: the input of a classifier, at training and at scoring.
+ */
+export function scanLexicon(text: string, matcher: RiskMatcher, options: DetectRiskOptions = {}): LexiconScan {
   const o = matcher.options;
   const negationWindow = options.negationWindow ?? o.negationWindow;
   const latinWindow = options.latinNegationWindow ?? o.latinNegationWindow;
@@ -196,13 +238,18 @@ export function scanRiskText(text: string, matcher: RiskMatcher, options: Detect
   SCAN.raw = 0;
   SCAN.anyTrigger = false;
   SCAN.repeatMarkers = undefined;
+  SCAN.cueStarts = undefined;
   matcher.automaton.scan(text, onAutomatonHit);
   const raw = SCAN.raw;
   const anyTrigger = SCAN.anyTrigger;
   const repeatMarkers = SCAN.repeatMarkers ?? [];
+  const cueStarts = SCAN.cueStarts ?? [];
   SCAN.text = '';
   SCAN.repeatMarkers = undefined;
-  if (!anyTrigger) return repeatMarkers.length === 0 ? EMPTY_RISK_SCAN : { matches: [], repeatMarkers };
+  SCAN.cueStarts = undefined;
+  if (!anyTrigger) {
+    return repeatMarkers.length === 0 && cueStarts.length === 0 ? EMPTY_LEXICON_SCAN : { matches: [], repeatMarkers, framedOut: [], cueStarts };
+  }
   const triggers: Hit[] = [];
   const exclusions: Hit[] = [];
   const cues: Hit[] = [];
@@ -226,7 +273,8 @@ export function scanRiskText(text: string, matcher: RiskMatcher, options: Detect
     }
     return false;
   };
-  const kept = keepLongest(acceptedTriggers(text, triggers.filter((t) => !excluded(t)), matcher), text.length);
+  const framedOut: CategoryAt[] = [];
+  const kept = keepLongest(acceptedTriggers(text, triggers.filter((t) => !excluded(t)), matcher, framedOut), text.length);
   // A cue that overlaps a trigger is part of the trigger's own words (不 in 不耐烦, 了 in 直接挂了), not context.
   const inTrigger = new Uint8Array(text.length);
   for (const t of kept) inTrigger.fill(1, t.start, t.end);
@@ -268,5 +316,5 @@ export function scanRiskText(text: string, matcher: RiskMatcher, options: Detect
     }
     return { category: entry.category, term: text.slice(t.start, t.end), start: t.start, end: t.end, negated, hypothetical };
   });
-  return { matches, repeatMarkers };
+  return { matches, repeatMarkers, framedOut, cueStarts };
 }

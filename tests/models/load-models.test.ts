@@ -36,6 +36,22 @@ describe('loadModels({ profile })', () => {
     expect(models.routing.rules).toEqual((await loadModels()).routing.rules);
   });
 
+  it('loads the sentence classifier from the folder its risk lexicon came from: telecom has one, other profiles none', async () => {
+    const telecom = await loadModels();
+    expect(telecom.riskClassifier?.categories).toEqual([...telecom.risk.categories.keys()]);
+    expect(telecom.riskClassifier!.weights.size).toBeGreaterThan(100);
+    expect((await loadModels({ profile: 'telecom' })).riskClassifier).toBeDefined();
+    for (const profile of ['finance', 'government', 'retail']) expect((await loadModels({ profile })).riskClassifier, profile).toBeUndefined();
+    const dir = await mkdtemp(join(tmpdir(), 'profile-'));
+    dirs.push(dir);
+    await writeFile(join(dir, 'stopwords.txt'), '的\n');
+    // A folder without its own lexicon keeps telecom's lexicon, and with it telecom's classifier.
+    expect((await loadModels({ profile: dir })).riskClassifier).toBeDefined();
+    await writeFile(join(dir, 'risk-classifier.json'), '{"version":2}');
+    await writeFile(join(dir, 'risk-lexicon.tsv'), '@category\tsafety\t安全\tred\tfact\n安全隐患\tsafety\n');
+    await expect(loadModels({ profile: dir })).rejects.toThrow(/risk-classifier\.json.*unsupported risk classifier version/);
+  });
+
   it('refuses an unknown profile with one line naming it', async () => {
     await expect(loadModels({ profile: 'no-such-profile' })).rejects.toThrow(ModelError);
     await expect(loadModels({ profile: 'no-such-profile' })).rejects.toThrow(/profile: expected telecom\|finance\|government\|retail or a folder/);

@@ -1,0 +1,243 @@
+/**
+ * Trains the telecom risk sentence classifier (issue 16) and measures it honestly.
+ *
+ *   npx tsx scripts/train-risk-classifier.ts [--sentences FILE] [--extra FILE ...] [--out FILE] [--cv] [--folds 7,8,9,11]
+ *     [--no-write] [--variant JSON] [--min-precision 0.98] [--no-veto] [--verbose]
+ *
+ * Reads the labelled sentences (tests/warnings/risk-sentences.tsv: `sentence<TAB>categories<TAB>note`, the note naming
+ * the hotline batch), featurizes each with the shipped segmenter and the telecom lexicon's own signals, fits a
+ * one-vs-rest L2 logistic regression per category, chooses each category's (keep, raise) thresholds by
+ * leave-one-batch-out cross-validation on the training sentences (precision ≥ 0.95 first, then recall), and writes
+ * models/risk-classifier.json. `--cv` first prints the generalization estimate: hold out batch 7, 8, 9 and 11 in
+ * turn (each written by a different writer), choose thresholds by an inner leave-one-batch-out on the rest, train on
+ * the rest, score the held-out batch; beside it the lexicon alone on the same batches. Deterministic.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadModels } from '../src/models/load-models.js';
+import { createSegmenter } from '../src/segment/create-segmenter.js';
+import type { Segmenter } from '../src/segment/segmenter.js';
+import { createRiskMatcher, type RiskMatcher } from '../src/warnings/create-risk-matcher.js';
+import { scanLexicon } from '../src/warnings/detect-risk.js';
+import { parseLabelledRiskSentences, type LabelledRiskSentence } from '../src/warnings/evaluate-risk.js';
+import { riskClassifierToJson, scoreFeatures, type RiskClassifier } from '../src/warnings/risk-classifier.js';
+import { classifierUnits, unitFeatures, type FeatureSpec, type UnitFeature } from '../src/warnings/risk-classifier-features.js';
+import { chooseThresholds, raisedBy, trainLogistic, weightsByFeature, type Prediction, type TrainOptions } from '../src/warnings/risk-classifier-train.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MAX_CHARS = 120;
+// Held-out precision runs ~8 points under the inner estimate (the writers differ), so the inner target is above the
+// bar's 0.95 (`--min-precision` to compare). `--no-veto` keeps every lexicon hit (the classifier only adds).
+let minPrecision = 0.98;
+let noVeto = false;
+let verbose = false;
+
+/** A labelled text, featurized once with every kind of feature (variants filter them). */
+interface Row {
+  sentence: string;
+  labels: Set<string>;
+  batch: number;
+  /** The whole text as one training unit. */
+  train: UnitFeature[];
+  /** The sentences scoring reads, as at run time: features and the categories the lexicon hits in each. */
+  units: Array<{ features: UnitFeature[]; lexiconHits: Set<string>; lexiconSignal: boolean }>;
+  /** What the lexicon alone raises. */
+  lexicon: Set<string>;
+}
+
+/** Which features and how much of them a variant uses. */
+export interface Variant {
+  spec: FeatureSpec;
+  train: Partial<TrainOptions>;
+  /** Text features with a positive weight ≥ this in some category are the cues that send a sentence to the classifier. */
+  cueMin: number;
+  /** Weights below this in every category are pruned from the shipped model (and from the CV models). */
+  prune: number;
+}
+
+export const SHIPPED_VARIANT: Variant = {
+  spec: { tokens: false, charNgrams: [2], lexicon: false },
+  train: { l2: 1e-5, epochs: 400, rate: 1, minCount: 2 },
+  cueMin: 0.5,
+  prune: 0.02,
+};
+
+const FULL_SPEC: FeatureSpec = { tokens: true, charNgrams: [2, 3], lexicon: true };
+
+export function batchOf(note: string): number {
+  const m = /batch ?(\d+)/.exec(note);
+  return m ? Number(m[1]) : 0;
+}
+
+/** Only the features `spec` reads, text features rescaled to 1/√(their number) as `unitFeatures` does. */
+function restrict(features: readonly UnitFeature[], spec: FeatureSpec): UnitFeature[] {
+  const keep = features.filter((f) =>
+    f.lexical ? spec.lexicon : f.key.startsWith('w:') ? spec.tokens : spec.charNgrams.includes(f.key.length - 2),
+  );
+  const text = keep.filter((f) => !f.lexical).length;
+  const scale = text > 0 ? 1 / Math.sqrt(text) : 1;
+  return keep.map((f) => (f.lexical ? f : { ...f, value: scale }));
+}
+
+function featurize(rows: readonly LabelledRiskSentence[], matcher: RiskMatcher, segmenter: Segmenter): Row[] {
+  return rows.map((r) => {
+    const scan = scanLexicon(r.sentence, matcher);
+    const live = scan.matches.filter((m) => !m.negated);
+    const whole = { start: 0, end: r.sentence.length };
+    const train = unitFeatures(r.sentence, whole, FULL_SPEC, segmenter, { matches: scan.matches, framedOut: scan.framedOut.map((f) => f.category) });
+    const units = classifierUnits(r.sentence, MAX_CHARS).map((u) => {
+      const inUnit = (at: number): boolean => at >= u.start && at < u.end;
+      const matches = scan.matches.filter((m) => inUnit(m.start));
+      const framedOut = scan.framedOut.filter((f) => inUnit(f.start)).map((f) => f.category);
+      return {
+        features: unitFeatures(r.sentence, u, FULL_SPEC, segmenter, { matches, framedOut }),
+        lexiconHits: new Set(matches.filter((m) => !m.negated).map((m) => m.category)),
+        lexiconSignal: matches.length > 0 || framedOut.length > 0,
+      };
+    });
+    return { sentence: r.sentence, labels: new Set(r.expected), batch: batchOf(r.note), train, units, lexicon: new Set(live.map((m) => m.category)) };
+  });
+}
+
+/** A model fitted on `rows` (thresholds left at 0.5/1.01 until chosen). */
+function fit(rows: readonly Row[], categories: string[], v: Variant): RiskClassifier {
+  const fitted = trainLogistic(
+    rows.map((r) => ({ features: restrict(r.train, v.spec), labels: r.labels })),
+    categories,
+    v.train,
+  );
+  const weights = new Map([...weightsByFeature(fitted)].filter(([, w]) => w.some((x) => Math.abs(x) >= v.prune)));
+  const cues = new Set<string>();
+  for (const [key, w] of weights) if (!/^[LNHF]:/.test(key) && Math.max(...w) >= v.cueMin) cues.add(key);
+  return {
+    categories,
+    spec: v.spec,
+    bias: fitted.bias,
+    weights,
+    thresholds: categories.map(() => ({ keep: 0.5, raise: 1.01 })),
+    cues: [...cues].sort(),
+    maxChars: MAX_CHARS,
+  };
+}
+
+/** Per category, the row's prediction under `model` (sentences gated as at run time: lexicon signal or a cue). */
+function predict(row: Row, model: RiskClassifier): Prediction[] {
+  const cueKeys = new Set(model.cues);
+  const lexiconP: Array<number | undefined> = model.categories.map(() => undefined);
+  const otherP: Array<number | undefined> = model.categories.map(() => undefined);
+  for (const u of row.units) {
+    const features = restrict(u.features, model.spec);
+    if (!u.lexiconSignal && !features.some((f) => cueKeys.has(f.key))) continue;
+    const p = scoreFeatures(model, features);
+    model.categories.forEach((c, i) => {
+      const slot = u.lexiconHits.has(c) ? lexiconP : otherP;
+      slot[i] = Math.max(slot[i] ?? -1, p[i]!);
+    });
+  }
+  return model.categories.map((c, i) => ({ lexiconProbability: lexiconP[i], otherProbability: otherP[i], positive: row.labels.has(c) }));
+}
+
+/**
+ * Thresholds per category chosen by leave-one-batch-out over the batches of `rows` (unbatched rows always train).
+ * Holding out only the batches the lexicon was never tuned on (9, 11) was tried: with one 300-sentence batch to
+ * choose on, the thresholds were noisier (batches 9+11 held out: P 0.894 R 0.701 against 0.899/0.722 here).
+ */
+function chooseByInnerCv(rows: readonly Row[], categories: string[], v: Variant): Array<{ keep: number; raise: number }> {
+  const batches = [...new Set(rows.map((r) => r.batch).filter((b) => b > 0))].sort((a, b) => a - b);
+  const oof: Prediction[][] = categories.map(() => []);
+  for (const b of batches) {
+    const model = fit(rows.filter((r) => r.batch !== b), categories, v);
+    for (const r of rows.filter((x) => x.batch === b)) predict(r, model).forEach((p, i) => oof[i]!.push(p));
+  }
+  return oof.map((preds, i) => {
+    const t = chooseThresholds(preds, minPrecision, noVeto ? [0] : undefined);
+    if (verbose) console.log(`  inner ${categories[i]}: keep ${t.keep} raise ${t.raise} P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)}`);
+    return { keep: t.keep, raise: t.raise };
+  });
+}
+
+type Tally = Map<string, { tp: number; fp: number; fn: number }>;
+function tally(into: Tally, categories: readonly string[], got: ReadonlySet<string>, expected: ReadonlySet<string>): void {
+  for (const c of categories) {
+    const t = into.get(c) ?? { tp: 0, fp: 0, fn: 0 };
+    into.set(c, t);
+    if (got.has(c) && expected.has(c)) t.tp++;
+    else if (got.has(c)) t.fp++;
+    else if (expected.has(c)) t.fn++;
+  }
+}
+const pr = (t: { tp: number; fp: number; fn: number }): string => {
+  const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+  const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+  return `${p.toFixed(3)}/${r.toFixed(3)}`;
+};
+const overall = (t: Tally): { tp: number; fp: number; fn: number } =>
+  [...t.values()].reduce((a, b) => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn }), { tp: 0, fp: 0, fn: 0 });
+
+/** Leave-one-batch-out: per held-out batch and pooled, lexicon alone vs lexicon + classifier. */
+function crossValidate(rows: readonly Row[], categories: string[], v: Variant, folds: number[]): void {
+  const pooledLexicon: Tally = new Map();
+  const pooledCombined: Tally = new Map();
+  for (const b of folds) {
+    const test = rows.filter((r) => r.batch === b);
+    if (test.length === 0) continue;
+    const train = rows.filter((r) => r.batch !== b);
+    const thresholds = chooseByInnerCv(train, categories, v);
+    const model = { ...fit(train, categories, v), thresholds };
+    const lexicon: Tally = new Map();
+    const combined: Tally = new Map();
+    for (const r of test) {
+      const got = new Set(categories.filter((_, i) => raisedBy(predict(r, model)[i]!, thresholds[i]!.keep, thresholds[i]!.raise)));
+      tally(lexicon, categories, r.lexicon, r.labels);
+      tally(combined, categories, got, r.labels);
+      tally(pooledLexicon, categories, r.lexicon, r.labels);
+      tally(pooledCombined, categories, got, r.labels);
+    }
+    console.log(`batch ${b} (${test.length}): lexicon ${pr(overall(lexicon))}  combined ${pr(overall(combined))}  ` +
+      categories.map((c) => `${c} ${pr(lexicon.get(c)!)}→${pr(combined.get(c)!)}`).join('  '));
+  }
+  console.log('\npooled over the held-out batches (precision/recall)\ncategory      lexicon alone    combined');
+  for (const c of categories) console.log(`${c.padEnd(12)}  ${pr(pooledLexicon.get(c)!)}      ${pr(pooledCombined.get(c)!)}`);
+  console.log(`${'overall'.padEnd(12)}  ${pr(overall(pooledLexicon))}      ${pr(overall(pooledCombined))}`);
+}
+
+async function main(args: string[]): Promise<void> {
+  const value = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  const sentencesFile = value('--sentences') ?? join(ROOT, 'tests/warnings/risk-sentences.tsv');
+  const out = value('--out') ?? join(ROOT, 'models/risk-classifier.json');
+  minPrecision = Number(value('--min-precision') ?? minPrecision);
+  noVeto = args.includes('--no-veto');
+  verbose = args.includes('--verbose');
+  const extras = args.flatMap((a, i) => (a === '--extra' ? [args[i + 1]!] : []));
+  const models = await loadModels();
+  const segmenter = createSegmenter('node-rs', models.text.userDict);
+  const matcher = createRiskMatcher(models.risk, {}, segmenter);
+  const labelled = parseLabelledRiskSentences(readFileSync(sentencesFile, 'utf8'));
+  for (const file of extras) {
+    // A batch not yet appended to the shipped file: its number from the file name (telecom-batch-11.tsv).
+    const batch = /(\d+)/.exec(basename(file))?.[1] ?? '0';
+    for (const r of parseLabelledRiskSentences(readFileSync(file, 'utf8'))) labelled.push({ ...r, note: `telecom hotline batch ${batch} blind: ${r.note}` });
+  }
+  const categories = [...models.risk.categories.keys()];
+  const started = Date.now();
+  const rows = featurize(labelled, matcher, segmenter);
+  console.log(`${rows.length} labelled sentences, batches ${[...new Set(rows.map((r) => r.batch))].sort((a, b) => a - b).join(',')} (featurized in ${Date.now() - started} ms)`);
+  // --variant '{"spec":{...},"train":{...}}' overrides parts of the shipped variant (for comparing in CV).
+  const override = value('--variant');
+  const variant: Variant = override ? { ...SHIPPED_VARIANT, ...(JSON.parse(override) as Partial<Variant>) } : SHIPPED_VARIANT;
+  if (args.includes('--cv')) {
+    const folds = (value('--folds') ?? '7,8,9,11').split(',').map(Number);
+    crossValidate(rows, categories, variant, folds);
+  }
+  if (args.includes('--no-write')) return;
+  const thresholds = chooseByInnerCv(rows, categories, variant);
+  const model = { ...fit(rows, categories, variant), thresholds };
+  model.cues = [...new Set(model.cues.map((k) => k.slice(2)))].sort();
+  const json = riskClassifierToJson(model, { sentences: rows.length, batches: [...new Set(rows.map((r) => r.batch))].sort((a, b) => a - b), variant }, 3, variant.prune);
+  const text = `${JSON.stringify(json)}\n`;
+  writeFileSync(out, text);
+  console.log(`wrote ${out}: ${model.weights.size} features, ${model.cues.length} cues, ${(text.length / 1024).toFixed(0)} KB (chars); thresholds ${categories.map((c, i) => `${c} ${thresholds[i]!.keep}/${thresholds[i]!.raise}`).join(', ')}`);
+}
+
+if (process.argv[1]?.endsWith('train-risk-classifier.ts')) await main(process.argv.slice(2));
