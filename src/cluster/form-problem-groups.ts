@@ -34,7 +34,7 @@ export interface ProblemGroup {
  * group join the group of their strongest concept shared across entities (保险 · 退保 over many insurers). A
  * ticket may so be in more than one group; groups of one entity that overlap by `mergeJaccard` or more are merged
  * (捷信 · 利息 and 捷信 · 本金 are one problem), and an entity with fewer than `minEntitySplit` tickets stays one
- * group (an estate's dozen complaints are one fault told in several words). Size limits are the caller's.
+ * group holding all its tickets that raise any problem (an estate's dozen complaints are one fault told in several words). Size limits are the caller's.
  */
 export function formProblemGroups(
   tickets: number,
@@ -90,6 +90,12 @@ export function formProblemGroups(
           joined = true;
         }
       }
+    }
+    // A small entity is one issue (merged below): its tickets whose problem is rare within it stay with it too.
+    const small = e >= 0 && entities.tickets[e]! >= options.minEntityTickets && entities.tickets[e]! < options.minEntitySplit;
+    if (!joined && small && strongest[i]! >= 0) {
+      join(e * k + strongest[i]!, i);
+      joined = true;
     }
     // Keys of shared problems are negative: -(concept + 1).
     if (!joined && strongest[i]! >= 0) join(-(strongest[i]! + 1), i);

@@ -127,6 +127,23 @@ describe('findIssues on problems told by several entities', () => {
   });
 });
 
+describe('findIssues on a small entity', () => {
+  it('findIssues(corpus) keeps all of a small entity\'s tickets in its one issue, also those whose problem is rare within it', () => {
+    const out: Array<{ tokens: string[]; customerHash: string; id: string }> = [];
+    const add = (prefix: string, list: string[][]): void => list.forEach((tokens, i) => out.push({ tokens, customerHash: `${prefix}${i}`, id: `${prefix}-${i}` }));
+    add('gym', Array.from({ length: 6 }, (_, i) => ['力美健身', '关门', i % 2 ? '退款' : '会员']));
+    // Two of its members write about something else the gym did: too few for a problem of its own within it.
+    add('gym-other', [['力美健身', '工资', '拖欠'], ['力美健身', '工资', '员工']]);
+    // The same other problem at other places, so it is a concept of its own in the corpus.
+    add('wages', Array.from({ length: 6 }, (_, i) => [`工厂${i}`, '工资', '拖欠']));
+    const models = parseGroupingModels('@entity-suffix\n健身\n', 'grouping.txt');
+    const { issues } = findIssues(corpusFromTokens(out), { ...opts, minEntitySplit: 20 }, { period: '2026-11-21', grouping: { models } });
+    const gym = issues.find((i) => i.entity === '力美健身');
+    expect(gym?.ticketIds.sort()).toEqual(['gym-0', 'gym-1', 'gym-2', 'gym-3', 'gym-4', 'gym-5', 'gym-other-0', 'gym-other-1']);
+    expect(issues.filter((i) => i.ticketIds.some((id) => id.startsWith('gym'))).length).toBe(1);
+  });
+});
+
 describe('findIssues on English tickets', () => {
   it('findIssues(english corpus) labels an issue with a noun phrase of its tickets, not loose words', () => {
     const texts = [
