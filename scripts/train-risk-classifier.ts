@@ -2,7 +2,7 @@
  * Trains the telecom risk sentence classifier (issue 16) and measures it honestly.
  *
  *   npx tsx scripts/train-risk-classifier.ts [--sentences FILE] [--extra FILE ...] [--out FILE] [--cv] [--folds 7,8,9,11]
- *     [--no-write] [--variant JSON] [--min-precision 0.98] [--no-veto] [--verbose]
+ *     [--no-write] [--variant JSON] [--min-precision 0.98] [--veto] [--verbose]
  *
  * Reads the labelled sentences (tests/warnings/risk-sentences.tsv: `sentence<TAB>categories<TAB>note`, the note naming
  * the hotline batch), featurizes each with the shipped segmenter and the telecom lexicon's own signals, fits a
@@ -28,9 +28,12 @@ import { chooseThresholds, raisedBy, trainLogistic, weightsByFeature, type Predi
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAX_CHARS = 120;
 // Held-out precision runs ~8 points under the inner estimate (the writers differ), so the inner target is above the
-// bar's 0.95 (`--min-precision` to compare). `--no-veto` keeps every lexicon hit (the classifier only adds).
+// bar's 0.95 (`--min-precision` to compare). Every lexicon hit is kept (keep = 0: the classifier only adds) unless
+// `--veto`: vetoing gained 3 points of precision on the blind telecom batches but, through the telecom profile on the
+// real sample, dropped recall from 0.625 to 0.258 — a sentence with no word the model knows (English, finance) gets
+// the prior probability (~0.03), under every keep threshold, so every hit in it was vetoed.
 let minPrecision = 0.98;
-let noVeto = false;
+let noVeto = true;
 let verbose = false;
 
 /** A labelled text, featurized once with every kind of feature (variants filter them). */
@@ -59,7 +62,7 @@ export interface Variant {
 export const SHIPPED_VARIANT: Variant = {
   spec: { tokens: false, charNgrams: [2], lexicon: false },
   train: { l2: 1e-5, epochs: 400, rate: 1, minCount: 2 },
-  cueMin: 0.5,
+  cueMin: 8,
   prune: 0.02,
 };
 
@@ -207,7 +210,7 @@ async function main(args: string[]): Promise<void> {
   const sentencesFile = value('--sentences') ?? join(ROOT, 'tests/warnings/risk-sentences.tsv');
   const out = value('--out') ?? join(ROOT, 'models/risk-classifier.json');
   minPrecision = Number(value('--min-precision') ?? minPrecision);
-  noVeto = args.includes('--no-veto');
+  noVeto = !args.includes('--veto');
   verbose = args.includes('--verbose');
   const extras = args.flatMap((a, i) => (a === '--extra' ? [args[i + 1]!] : []));
   const models = await loadModels();
@@ -231,7 +234,10 @@ async function main(args: string[]): Promise<void> {
     crossValidate(rows, categories, variant, folds);
   }
   if (args.includes('--no-write')) return;
-  const thresholds = chooseByInnerCv(rows, categories, variant);
+  // Mass impact is not raised by the classifier alone: one customer's sentence about an estate (兰山新苑这边信号弱) reads like
+  // an area outage in bigrams; the lexicon's frames (several units + an outage) and warnMassFault's counts decide it.
+  // Measured: +2 fresh warnings on the generated sample and +6 false alarms on the real sample through --profile telecom.
+  const thresholds = chooseByInnerCv(rows, categories, variant).map((t, i) => (categories[i] === 'mass' ? { ...t, raise: 1.01 } : t));
   const model = { ...fit(rows, categories, variant), thresholds };
   model.cues = [...new Set(model.cues.map((k) => k.slice(2)))].sort();
   const json = riskClassifierToJson(model, { sentences: rows.length, batches: [...new Set(rows.map((r) => r.batch))].sort((a, b) => a - b), variant }, 3, variant.prune);

@@ -65,11 +65,13 @@ describe('analyze(tickets) on a generated export with planted events', () => {
     expect(score.repeats.missed).toEqual([]);
   });
 
-  it('keeps the daily list short: on average at most 13 new or escalated warnings a day, and a digest of at most 20', () => {
+  it('keeps the daily list short: on average at most 13.5 new or escalated warnings a day, and a digest of at most 20', () => {
     // 12 before issues became entity × problem: estate faults (风筝广场小区 · 掉线/重启) are now issues of their own,
     // and the local ones recur, so persistent warnings went from 27 to 57 over the 14 days (measured 12.6 a day).
+    // 13.1 since a small entity's tickets all stay in its one issue: two planted estate outages (泉城花园, 兰山新苑)
+    // now hold all their estate's tickets and reach the mass-fault size of 5 (+2 mass, +1 recurring, +2 TOP).
     const fresh = result.report.warnings.filter((w) => w.status !== 'continuing').length;
-    expect(fresh / result.report.periods.length).toBeLessThanOrEqual(13);
+    expect(fresh / result.report.periods.length).toBeLessThanOrEqual(13.5);
     for (const d of result.report.digest) expect(d.warningIds.length).toBeLessThanOrEqual(20);
   });
 
