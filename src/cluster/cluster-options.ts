@@ -78,6 +78,8 @@ export const issueOptionsSchema = z.object({
   minEntityShare: z.number().min(0).max(1).default(0.15),
   /** Issues of one entity whose tickets overlap this much (Jaccard) are merged: one problem told in different words. */
   mergeJaccard: z.number().min(0).max(1).default(0.4),
+  /** …or when this share of the smaller issue's tickets are already in the larger (one fault told apart by wording). */
+  mergeContainment: z.number().min(0).max(1).default(0.9),
   /** An entity with fewer tickets is one issue, not split by problem (an estate's complaints are mostly one fault). */
   minEntitySplit: z.number().int().min(1).default(20),
   /** Entities named together in most of their tickets (an estate and its road, a developer and its estate) are one. */

@@ -131,6 +131,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
     minEntityTickets: Math.max(opts.minTickets, opts.minEntityTickets),
     minEntityShare: opts.minEntityShare,
     mergeJaccard: opts.mergeJaccard,
+    mergeContainment: opts.mergeContainment,
     minEntitySplit: opts.minEntitySplit,
   });
 

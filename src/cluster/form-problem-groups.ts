@@ -12,6 +12,8 @@ export interface ProblemGroupOptions {
   minEntityShare: number;
   /** Groups of one entity whose tickets overlap this much (Jaccard) are one problem told in different words. */
   mergeJaccard: number;
+  /** …or when this share of the smaller group's tickets are in the larger one. */
+  mergeContainment: number;
   /** An entity with fewer tickets is one issue, not split by problem (an estate's complaints are mostly one fault). */
   minEntitySplit: number;
 }
@@ -112,13 +114,13 @@ export function formProblemGroups(
   const out: ProblemGroup[] = [];
   for (const [entity, list] of byEntity) {
     if (entity < 0) out.push(...list);
-    else out.push(...mergeOverlapping(list, entities.tickets[entity]! < options.minEntitySplit ? 0 : options.mergeJaccard));
+    else out.push(...mergeOverlapping(list, entities.tickets[entity]! < options.minEntitySplit ? 0 : options.mergeJaccard, options.mergeContainment));
   }
   return out;
 }
 
 /** Merges groups (largest first) into the first earlier group they overlap by `minJaccard`; rows stay ascending. */
-function mergeOverlapping(list: ProblemGroup[], minJaccard: number): ProblemGroup[] {
+function mergeOverlapping(list: ProblemGroup[], minJaccard: number, minContainment = 1): ProblemGroup[] {
   list.sort((a, b) => b.rows.length - a.rows.length || a.concepts[0]! - b.concepts[0]!);
   // Membership as a Set per merged group: memory follows the group, not the input (a flag array per group would
   // cost a million bytes each at a million tickets).
@@ -128,7 +130,7 @@ function mergeOverlapping(list: ProblemGroup[], minJaccard: number): ProblemGrou
     for (const m of merged) {
       let shared = 0;
       for (const i of g.rows) if (m.member.has(i)) shared++;
-      if (shared / (m.group.rows.length + g.rows.length - shared) >= minJaccard) {
+      if (shared / (m.group.rows.length + g.rows.length - shared) >= minJaccard || shared >= minContainment * g.rows.length) {
         into = m;
         break;
       }

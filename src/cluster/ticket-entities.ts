@@ -26,7 +26,7 @@ export interface EntityMergeOptions {
  * the subject line counts more) after merging variants. Names whose stems are equal once a suffix of one family
  * is removed are one entity (捷信公司 / 捷信金融 / 捷信消费金融, 招商银行 / 招商信用卡), and the bare stem joins them when
  * it is a word of its own used for one family only (捷信, 浦发; not 中国 of 中国银行 and 中国人寿). Other entities
- * merge with an entity they start with (运河家园 / 运河家园小区). A merged group is named by its most frequent member.
+ * merge with an entity they start with (运河家园 / 运河家园小区) or end with (枫林路锦华苑 / 锦华苑). A merged group is named by its most frequent member.
  * Entities named together in most of their tickets are one place or party seen from two sides (an estate and the
  * road beside it, a developer and its estate): with `merge`, they become one entity, named by the one more tickets name.
  *
@@ -100,6 +100,19 @@ export function findTicketEntities(
       }
     }
   }
+  // A place or firm named with what stands before it (its road, district or country: 枫林路锦华苑, 中国建设银行) is the
+  // entity it ends with, when that one is named alone too: three characters at least after two or more before
+  // (锦华小区 is not 华小区 with a 锦 in front).
+  for (const u of entityIds) {
+    const word = terms[u]!;
+    for (let k = 2; word.length - k >= MIN_ENDING; k++) {
+      const p = corpus.vocab.ids.get(word.slice(k));
+      if (p !== undefined && p !== u && parent[p]! >= 0 && df[p]! > 0) {
+        union(u, p);
+        break;
+      }
+    }
+  }
   // Each group is named by its most frequent member (ties: the shorter, then the lower id).
   const best = new Int32Array(terms.length).fill(-1);
   for (const t of entityIds) {
@@ -141,6 +154,9 @@ export function findTicketEntities(
   for (let i = 0; i < n; i++) if (entityOf[i]! >= 0) tickets[entityOf[i]!]! += 1;
   return { entityOf, canonicalOf, tickets };
 }
+
+// The shortest entity another may end with and be merged into.
+const MIN_ENDING = 3;
 
 // A ticket naming more entities than this is a list (a round-up of firms), not two sides of one thing.
 const MAX_NAMED = 4;

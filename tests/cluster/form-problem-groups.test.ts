@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formProblemGroups, type ProblemGroupOptions } from '../../src/cluster/form-problem-groups.js';
+import type { ProblemConcepts } from '../../src/cluster/discover-problem-concepts.js';
+import type { TicketEntities } from '../../src/cluster/ticket-entities.js';
+
+// Term ids: 0 an estate (the entity), 1 电梯, 2 被困, 3 停车费; each term its own concept (1 → 0, 2 → 1, 3 → 2).
+const concepts: ProblemConcepts = { concepts: [[1], [2], [3]], conceptOf: Int32Array.from([-1, 0, 1, 2]) };
+// 40 tickets of one estate: 30 about its lift, 10 of them saying someone was trapped in it; 10 about parking fees.
+const termIds = Array.from({ length: 40 }, (_, i) => (i < 30 ? (i < 10 ? [0, 1, 2] : [0, 1]) : [0, 3]));
+const termsOf = (i: number) => ({ count: termIds[i]!.length, ids: Int32Array.from(termIds[i]!), weights: Float64Array.from(termIds[i]!.map(() => 3)) });
+const entities: TicketEntities = { entityOf: new Int32Array(40), canonicalOf: Int32Array.from([0, -1, -1, -1]), tickets: Int32Array.from([40, 0, 0, 0]) };
+const options: ProblemGroupOptions = { presence: 2, minEntityTickets: 5, minEntityShare: 0.15, mergeJaccard: 0.4, mergeContainment: 0.9, minEntitySplit: 20 };
+
+describe('formProblemGroups', () => {
+  it('formProblemGroups(…) merges an entity group lying inside a larger one of the same entity (被困 in 电梯), and keeps a separate problem apart', () => {
+    const groups = formProblemGroups(40, termsOf, concepts, entities, options);
+    expect(groups.map((g) => [g.concepts, g.rows.length])).toEqual([
+      [[0, 1], 30],
+      [[2], 10],
+    ]);
+  });
+
+  it('formProblemGroups(…) keeps a contained group apart below mergeContainment (Jaccard 10/30 is under 0.4)', () => {
+    const groups = formProblemGroups(40, termsOf, concepts, entities, { ...options, mergeContainment: 1.01 });
+    expect(groups.map((g) => g.rows.length).sort((a, b) => b - a)).toEqual([30, 10, 10]);
+  });
+});
