@@ -54,9 +54,13 @@ export function parseGroupingModels(text: string, file: string): GroupingModels 
   return { entitySuffixes: lists.entitySuffixes, notEntities: new Set(lists.notEntities), generic: new Set(lists.generic), families };
 }
 
+/** Characters before an entity suffix, at least. */
+const MIN_NAME = 2;
+
 /**
  * A test for entity words: discovered entities (`extra`) and words of three or more characters ending in an
- * entity suffix, unless listed as not an entity or generic. Phrase terms (`a+b`) are never entities.
+ * entity suffix after a name of two or more (锦华苑, 捷信金融; not 装宽带, 新套餐 or 该公司: one character before a
+ * suffix is a verb or a determiner), unless listed as not an entity or generic. Phrase terms (`a+b`) are never entities.
  */
 export function createEntityTest(models: GroupingModels, extra: Iterable<string> = []): (term: string) => boolean {
   const known = new Set(extra);
@@ -69,7 +73,7 @@ export function createEntityTest(models: GroupingModels, extra: Iterable<string>
         !term.includes('+') &&
         !models.notEntities.has(term) &&
         !models.generic.has(term) &&
-        (known.has(term) || (term.length >= 3 && suffixes.some((s) => term.length > s.length && term.endsWith(s))));
+        (known.has(term) || (term.length >= 3 && suffixes.some((s) => term.length - s.length >= MIN_NAME && term.endsWith(s))));
       cache.set(term, hit);
     }
     return hit;

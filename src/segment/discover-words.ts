@@ -311,7 +311,10 @@ function selectCandidates(sample: PackedSample, counts: NgramCounts, o: Resolved
     const len = lengths[id] as number;
     if (len < o.minLength) continue;
     const from = pos[id] as number;
-    if (functionChars.has(buf[from] as number) || functionChars.has(buf[from + len - 1] as number)) continue;
+    const entity = endsWithSuffix(buf, from, len, suffixes);
+    // A place may start with a numeral (八里湖营业厅, 五矿万境小区); other words may not (一个, 两天).
+    const first = buf[from] as number;
+    if ((functionChars.has(first) && !(entity && NUMERALS.has(first))) || functionChars.has(buf[from + len - 1] as number)) continue;
     let functional = 0;
     let inner = false;
     for (let j = from; j < from + len; j++) {
@@ -325,7 +328,6 @@ function selectCandidates(sample: PackedSample, counts: NgramCounts, o: Resolved
       const right = countOf(sample, counts, from + k, len - k);
       cohesion = Math.min(cohesion, (count * n) / (left * right));
     }
-    const entity = endsWithSuffix(buf, from, len, suffixes);
     if (cohesion < (entity ? o.minEntityCohesion : o.minCohesion)) continue;
     out.push({ id, count, cohesion, entity });
   }
@@ -334,9 +336,12 @@ function selectCandidates(sample: PackedSample, counts: NgramCounts, o: Resolved
 }
 
 /** Whether buf[from, from + len) ends in one of `suffixes` and is longer than it. */
+const NUMERALS = new Set(Array.from('一二三四五六七八九十两', (c) => c.charCodeAt(0)));
+
 function endsWithSuffix(buf: Uint16Array, from: number, len: number, suffixes: readonly string[]): boolean {
   for (const suffix of suffixes) {
-    if (suffix.length >= len) continue;
+    // Two characters of name at least before the suffix: 装宽带 and 新套餐 are a verb or a modifier with a class word.
+    if (len - suffix.length < 2) continue;
     let match = true;
     for (let k = 1; k <= suffix.length && match; k++) match = buf[from + len - k] === suffix.charCodeAt(suffix.length - k);
     if (match) return true;

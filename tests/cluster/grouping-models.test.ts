@@ -27,4 +27,10 @@ describe('createEntityTest', () => {
     expect(['浦发银行', '运河家园小区', '捷信'].map(isEntity)).toEqual([true, true, true]);
     expect(['银行', '商业银行', '小区', '催收', '宽带+掉线'].map(isEntity)).toEqual([false, false, false, false, false]);
   });
+
+  it('createEntityTest(models) wants two characters of name before the suffix (装宽带, 该银行 are a verb or a determiner and a class word)', () => {
+    const isEntity = createEntityTest(parseGroupingModels('@entity-suffix\n银行\n宽带\n苑\n', 'g.txt'));
+    expect(['锦华苑', '联通宽带', '浦发银行'].map(isEntity)).toEqual([true, true, true]);
+    expect(['装宽带', '该银行', '华苑'].map(isEntity)).toEqual([false, false, false]);
+  });
 });

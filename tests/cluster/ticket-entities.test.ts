@@ -33,8 +33,8 @@ describe('findTicketEntities', () => {
 
   it('findTicketEntities merges a name with the entity it ends with (枫林路锦华小区, 锦华小区; 中国建设银行, 建设银行)', () => {
     const got = entitiesOf([['枫林路锦华小区', '电梯'], ['锦华小区', '电梯'], ['锦华小区', '停车'], ['中国建设银行', '扣费'], ['建设银行', '扣费'], ['华小区', '停车']]);
-    // 华小区 is a name of its own (three characters with a suffix), but 锦华小区 is not 华小区 with 锦 before it.
-    expect(got).toEqual(['锦华小区', '锦华小区', '锦华小区', '建设银行', '建设银行', '华小区']);
+    // 华小区 is no name (one character before the suffix), and 锦华小区 is not it with 锦 before it.
+    expect(got).toEqual(['锦华小区', '锦华小区', '锦华小区', '建设银行', '建设银行', undefined]);
   });
 
   const MERGE: EntityMergeOptions = { minTickets: 3, smallerShare: 0.5, largerShare: 0.25 };

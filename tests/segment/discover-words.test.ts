@@ -61,6 +61,20 @@ describe('discoverWords', () => {
     expect(words).not.toContain('手机号');
   });
 
+  it('lets an entity start with a numeral (八里湖营业厅) but no other word (一个, 三天)', () => {
+    const texts = corpus(['八里湖营业厅', '三天', '一个']);
+    const words = discoverWords(texts, { entitySuffixes: ['营业厅'] });
+    expect(words.find((w) => w.word === '八里湖营业厅')?.kind).toBe('entity');
+    expect(words.some((w) => /^[一二三四五六七八九十两]/.test(w.word) && w.kind === 'word')).toBe(false);
+  });
+
+  it('wants two characters of name before an entity suffix: 装宽带 is no entity', () => {
+    // With one character before the suffix it needs a word's cohesion, which 装 + 宽带 does not reach here.
+    const kinds = new Map(discoverWords(corpus(['装宽带', '捷信']), { entitySuffixes: ['宽带'] }).map((w) => [w.word, w.kind]));
+    expect(kinds.get('装宽带')).not.toBe('entity');
+    expect(discoverWords(corpus(['装宽带', '捷信']), { entitySuffixes: ['宽带'], minEntityCohesion: 1, minCohesion: 1 }).find((w) => w.word === '装宽带')?.kind).toBe('word');
+  });
+
   it('drops rare strings: fewer than minFrequency occurrences or minTickets texts', () => {
     const texts = corpus(NAMES);
     expect(discoverWords(texts, { minTickets: 65 }).map((w) => w.word)).not.toContain('捷信');
