@@ -43,7 +43,8 @@ export function scoreUnits(text: string, input: ClassifierInput, model: RiskClas
 
 /**
  * The lexicon's matches re-read sentence by sentence with the classifier ({@link decideCategory} per category):
- * a non-negated trigger the classifier is confident against is dropped; a category without a trigger whose
+ * a non-negated trigger the classifier is confident against (below the category's `keep` threshold; 0 in the
+ * shipped model, so none) is dropped; a category without a trigger whose
  * probability reaches its `raise` threshold becomes a match (`by: 'classifier'`) on the sentence's most weighted
  * word or n-gram, so its evidence context is the sentence. Negated matches and categories the model does not know
  * pass through as they are. Sorted by position.
