@@ -38,6 +38,8 @@ export interface IssueGrouping {
   entities?: Iterable<string>;
   /** Every word discovery found (entities or not): a bare name among them may stand for its entity (捷信). */
   words?: Iterable<string>;
+  /** Words discovery measured and judged no name although they end in a suffix (申请房贷: a verb and its object). */
+  notEntities?: Iterable<string>;
   /** Markers of a business's reply (宾馆反馈, Company response) and of the customer's words resuming (追评): a reply is
    * the business's words, not the customer's problem, and is left out of grouping (the risk lexicon's @reply lines). */
   replyMarkers?: readonly string[];
@@ -100,7 +102,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
     });
   }
   const termsOf = createTicketTermWeights(corpus, df, opts.titleWeight, replies);
-  const isEntity = createEntityTest(models, grouping.entities);
+  const isEntity = createEntityTest(models, grouping.entities, grouping.notEntities);
   const minTermTickets = Math.max(opts.minTickets, Math.ceil(opts.concepts.minTermShare * n));
   // In a small input a word in a third of the tickets may still be the problem (5 of 13 say 断网).
   const maxTermTickets = Math.max(opts.concepts.maxTermShare * n, 20);

@@ -60,10 +60,12 @@ const MIN_NAME = 2;
 /**
  * A test for entity words: discovered entities (`extra`) and words of three or more characters ending in an
  * entity suffix after a name of two or more (锦华苑, 捷信金融; not 装宽带, 新套餐 or 该公司: one character before a
- * suffix is a verb or a determiner), unless listed as not an entity or generic. Phrase terms (`a+b`) are never entities.
+ * suffix is a verb or a determiner), unless listed as not an entity or generic, or in `notNames` (words discovery
+ * judged no name: 申请房贷). Phrase terms (`a+b`) are never entities.
  */
-export function createEntityTest(models: GroupingModels, extra: Iterable<string> = []): (term: string) => boolean {
+export function createEntityTest(models: GroupingModels, extra: Iterable<string> = [], notNames: Iterable<string> = []): (term: string) => boolean {
   const known = new Set(extra);
+  const not = new Set(notNames);
   const suffixes = models.entitySuffixes.slice().sort((a, b) => b.length - a.length);
   const cache = new Map<string, boolean>();
   return (term) => {
@@ -72,6 +74,7 @@ export function createEntityTest(models: GroupingModels, extra: Iterable<string>
       hit =
         !term.includes('+') &&
         !models.notEntities.has(term) &&
+        !not.has(term) &&
         !models.generic.has(term) &&
         (known.has(term) || (term.length >= 3 && suffixes.some((s) => term.length - s.length >= MIN_NAME && term.endsWith(s))));
       cache.set(term, hit);

@@ -45,7 +45,7 @@ export async function discoverRunWords(batches: Batches, run: RunContext, normal
   const known = segmenterKeepsWhole(base);
   // The entity suffixes of grouping.txt name entities here too (营业厅, 健身, 通信), beside the discovery's own.
   const entitySuffixes = [...new Set([...opts.discover.entitySuffixes, ...deps.models.grouping.entitySuffixes])];
-  const found = discoverNewWords(texts, { text: deps.models.text, newWords: deps.models.newWords }, { ...opts.discover, entitySuffixes }, known);
+  const found = discoverNewWords(texts, { text: deps.models.text, newWords: deps.models.newWords }, { ...opts.discover, entitySuffixes }, known, (w) => base.isVerb?.(w) ?? false);
   const window = isUndated() || history.loadWords === undefined ? undefined : wordWindow(peeked.head.map((t) => t.time), opts);
   const stored: StoredWord[] = window === undefined ? [] : ((await history.loadWords?.(window.since, { before: window.before })) ?? []);
   const { banned } = deps.models.newWords ?? NO_NEW_WORD_RULES;

@@ -36,6 +36,8 @@ export async function findRecurringIssues(topics: FoundTopics): Promise<FoundIss
       models: deps.models.grouping,
       entities: topics.entities,
       words: topics.newWords.map((w) => w.word),
+      // Found words are entities when they end in a suffix after a name; one kept as a word was judged no name.
+      notEntities: topics.newWords.filter((w) => w.kind === 'word' && !w.pinned).map((w) => w.word),
       replyMarkers: deps.models.risk.replyMarkers ?? [],
       customerMarkers: deps.models.risk.customerMarkers ?? [],
     },

@@ -31,5 +31,9 @@ export function createNodeRsSegmenter(userDict = ''): Segmenter {
     name: 'node-rs-jieba',
     inWorkers: true,
     cut: (text: string): string[] => (text === '' ? [] : (jieba ??= load()).cut(text, false)),
+    isVerb: (word: string): boolean => {
+      const tagged = (jieba ??= load()).tag(word, false);
+      return tagged.length === 1 && tagged[0]!.tag === 'v';
+    },
   };
 }

@@ -7,6 +7,7 @@ import { parseUserDict } from './text-models.js';
 interface NodejiebaModule {
   cut(sentence: string, strict?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
+  tag(sentence: string): Array<{ word: string; tag: string }>;
 }
 
 let loaded: NodejiebaModule | undefined;
@@ -49,6 +50,10 @@ export function createNodejiebaSegmenter(userDict = ''): Segmenter {
   return {
     name: 'nodejieba',
     cut: (text: string): string[] => (text === '' ? [] : mergeAsciiRuns(jieba.cut(text, false))),
+    isVerb: (word: string): boolean => {
+      const tagged = jieba.tag(word);
+      return tagged.length === 1 && tagged[0]!.tag === 'v';
+    },
   };
 }
 

@@ -13,4 +13,9 @@ export interface Segmenter {
    * which cannot cross threads) cut on the calling thread, and a large run says so in its messages.
    */
   readonly inWorkers?: boolean;
+  /**
+   * True when the dictionary cuts `word` as one token tagged as a verb (开通, 申请): word discovery does not take a
+   * verb followed by a suffix (开通会员, 申请房贷) for a name. Adapters without part-of-speech tags leave it out.
+   */
+  isVerb?(word: string): boolean;
 }

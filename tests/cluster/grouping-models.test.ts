@@ -33,4 +33,10 @@ describe('createEntityTest', () => {
     expect(['锦华苑', '联通宽带', '浦发银行'].map(isEntity)).toEqual([true, true, true]);
     expect(['装宽带', '该银行', '华苑'].map(isEntity)).toEqual([false, false, false]);
   });
+
+  it('createEntityTest(models, discovered, notNames) leaves out words discovery judged no name (申请房贷)', () => {
+    const models = parseGroupingModels('@entity-suffix\n贷\n', 'g.txt');
+    expect(createEntityTest(models)('申请房贷')).toBe(true);
+    expect(createEntityTest(models, [], ['申请房贷'])('申请房贷')).toBe(false);
+  });
 });

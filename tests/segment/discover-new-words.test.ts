@@ -23,6 +23,21 @@ describe('discoverNewWords', () => {
     expect(words.every((w) => !w.pinned)).toBe(true);
   });
 
+  it('keeps a suffixed word whose name starts with a verb (开通会员) or a suffix as a word, not an entity, given isVerb', () => {
+    const sample = corpus(['开通会员', '视频彩铃']);
+    const isVerb = (w: string): boolean => w === '开通';
+    const options = { entitySuffixes: ['会员', '彩铃'] };
+    const kinds = (words: Array<{ word: string; kind: string }>) => Object.fromEntries(words.map((w) => [w.word, w.kind]));
+    expect(kinds(discoverNewWords(sample, { text }, options))).toMatchObject({ 开通会员: 'entity', 视频彩铃: 'entity' });
+    expect(kinds(discoverNewWords(sample, { text }, options, undefined, isVerb))).toMatchObject({ 开通会员: 'word', 视频彩铃: 'entity' });
+  });
+
+  it('takes a name ending in a suffix whose last character is a stopword (华城银行: 行 is one)', () => {
+    const words = discoverNewWords(corpus(['华城银行', '捷信']), { text }, { entitySuffixes: ['银行'] });
+    expect(text.stopwords.has('行')).toBe(true);
+    expect(words.find((w) => w.word === '华城银行')?.kind).toBe('entity');
+  });
+
   it('puts pinned words first with their ticket count and never returns banned ones', () => {
     const newWords = parseNewWordRules('+锦绣江南\n+捷信\n-安逸花', 'new-words.txt');
     const words = discoverNewWords([...texts, '锦绣江南小区停电'], { text, newWords }, { sampleSize: texts.length + 1 });

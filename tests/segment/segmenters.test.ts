@@ -34,6 +34,11 @@ describe.each(adapters)('%s', (_name, create) => {
   it('cut("") returns no tokens', () => {
     expect(segmenter.cut('')).toEqual([]);
   });
+
+  it('isVerb(word) is true for a one-token verb only (开通, 申请; not 华城, 视频 or 开通会员)', () => {
+    expect(['开通', '申请', '搭售'].map((w) => segmenter.isVerb?.(w))).toEqual([true, true, true]);
+    expect(['华城', '视频', '开通会员'].map((w) => segmenter.isVerb?.(w))).toEqual([false, false, false]);
+  });
 });
 
 describe('both adapters', () => {
