@@ -5,15 +5,15 @@ type Role = 'id' | 'text' | SingleFieldRole;
 
 /** Header names each role is recognised by, best first (compared case-, space-, '_' and '-'-insensitively). */
 export const KNOWN_HEADERS: Record<Role, readonly string[]> = {
-  id: ['工单编号', '工单号', '投诉编号', '投诉单号', '留言编号', '来信编号', '信件编号', '诉求编号', '流水号', '编号', '序号', 'id', 'ticket_id', 'Complaint ID'],
+  id: ['工单编号', '工单号', '投诉编号', '投诉单号', '留言编号', '来信编号', '信件编号', '诉求编号', '受理编号', '流水号', '单号', '编号', '序号', 'id', 'ticket_id', 'Complaint ID'],
   text: [
     '投诉内容', '问题描述', '工单内容', '受理内容', '通话内容', '录音文本', '内容', '描述',
     'desc', 'review', 'text', 'content', 'description', 'Consumer complaint narrative',
   ],
   title: ['留言主题', '工单标题', '投诉主题', '问题简述', '主题', '标题', 'subject', 'title', 'Issue'],
   time: ['受理时间', '投诉时间', '创建时间', '时间', '日期', 'datetime', 'Date received', 'date', 'time', 'created_at'],
-  customer: ['客户号码', '用户号码', '手机号', '来电号码', '主叫号码', '客户编号', '客户ID', '用户ID', '留言用户', '来信人', 'customer', 'customer_id'],
-  region: ['地市', '区域', '地区', '归属地', 'region', 'city', 'State'],
+  customer: ['客户号码', '用户号码', '手机号', '来电号码', '主叫号码', '客户编号', '客户ID', '用户ID', '用户标识', '客户标识', '用户编号', '留言用户', '来信人', '来电人', '投诉人', 'customer', 'customer_id'],
+  region: ['地市', '区县', '县区', '所属地市', '区域', '地区', '归属地', 'region', 'city', 'State'],
   channel: ['渠道', '受理渠道', '来源', 'channel', 'Submitted via'],
   category: ['投诉类型', '业务类型', '分类', 'category', 'Product'],
 };

@@ -32,6 +32,11 @@ describe('detectFields', () => {
     expect(detectFields(['id', header, '内容'], []).title).toBe(header);
   });
 
+  it('detectFields(a 10000 complaint export) maps 单号, 用户标识, 时间, 渠道, 区县 and 问题描述', () => {
+    const headers = ['单号', '用户标识', '时间', '渠道', '区县', '问题描述'];
+    expect(detectFields(headers, [])).toMatchObject({ id: '单号', customer: '用户标识', time: '时间', channel: '渠道', region: '区县', text: ['问题描述'] });
+  });
+
   it('detectFields(a citizen message board export) maps 留言编号, 留言用户, 留言主题, 留言时间 and 留言详情', () => {
     const headers = ['留言编号', '留言用户', '留言主题', '留言时间', '留言详情', '点赞数', '反对数'];
     expect(detectFields(headers, [])).toMatchObject({ id: '留言编号', customer: '留言用户', title: '留言主题', time: '留言时间', text: ['留言详情'] });
