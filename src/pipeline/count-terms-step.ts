@@ -1,6 +1,6 @@
 import { periodIdsOf } from '../core/periods.js';
 import { UNDATED_PERIOD } from '../core/ticket.js';
-import { sketchKeys, ticketKey, type PeriodSketch } from '../history/ticket-sketch.js';
+import { sketchOfHashes, ticketKeyHash, type PeriodSketch } from '../history/ticket-sketch.js';
 import type { HotTerm } from '../report/report-schema.js';
 import { countRegionTickets } from '../rising/count-region-tickets.js';
 import { countAdjacentPairs, PairTexts } from '../terms/count-adjacent-pairs.js';
@@ -51,7 +51,9 @@ export function countTerms(texts: PreparedTexts): CountedTerms {
   });
   const sketches = storedCounts.map((d): PeriodSketch => {
     const indexes = ticketsByPeriod.get(d.period) ?? [];
-    return { period: d.period, tickets: indexes.length, sketch: sketchKeys(indexes.map((i) => ticketKey(corpus.tickets[i]!.id, corpus.tickets[i]!.time))) };
+    const hashes = new Float64Array(indexes.length);
+    for (let k = 0; k < indexes.length; k++) hashes[k] = ticketKeyHash(corpus.tickets[indexes[k]!]!.id, corpus.tickets[indexes[k]!]!.time);
+    return { period: d.period, tickets: indexes.length, sketch: sketchOfHashes(hashes) };
   });
   return { ...texts, periodIds, periods: periodCounts.map((d) => d.period), hotTerms, periodCounts, storedCounts, sketches };
 }
