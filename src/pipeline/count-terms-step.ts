@@ -3,7 +3,7 @@ import { UNDATED_PERIOD } from '../core/ticket.js';
 import { sketchOfHashes, ticketKeyHash, type PeriodSketch } from '../history/ticket-sketch.js';
 import type { HotTerm } from '../report/report-schema.js';
 import { countRegionTickets } from '../rising/count-region-tickets.js';
-import { countAdjacentPairs, PairTexts } from '../terms/count-adjacent-pairs.js';
+import { corpusPairIds, CorpusPairCounter } from '../terms/count-adjacent-pairs.js';
 import { countTermsByPeriod } from '../terms/count-terms-by-period.js';
 import { findPhrases } from '../terms/find-phrases.js';
 import type { PeriodTermCounts, PeriodTermDetail } from '../terms/period-term-counts.js';
@@ -36,17 +36,19 @@ export function countTerms(texts: PreparedTexts): CountedTerms {
   const opts = run.options;
   run.stage('counting terms');
   const periodIds = undated ? new Array<string>(corpus.tickets.length).fill(UNDATED_PERIOD) : periodIdsOf(corpus.tickets.map((t) => t.time), opts.period, opts.timeZone);
-  const phrases = findPhrases(corpus, opts.terms);
+  // Every adjacent pair's id, made once for the phrases and every period's stored pair counts.
+  const pairs = corpusPairIds(corpus, opts.terms.phraseMaxGap);
+  const phrases = findPhrases(corpus, opts.terms, pairs);
   const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
   const ticketsByPeriod = indexByPeriod(periodIds);
   const periodCounts = countTermsByPeriod(corpus, periodIds, phrases, opts.terms).map((d) =>
     mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })),
   );
-  const pairTexts = new PairTexts(corpus.vocab.terms);
+  const pairCounter = new CorpusPairCounter(pairs, corpus.vocab.terms);
   const storedCounts = periodCounts.map((d): PeriodTermCounts => {
     const counts = new Map<string, number>();
     for (const [term, n] of d.counts) if (!isPhrase(term)) counts.set(term, n);
-    for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2, pairTexts)) counts.set(pair, n);
+    for (const [pair, n] of pairCounter.count(ticketsByPeriod.get(d.period) ?? [], 2)) counts.set(pair, n);
     return { period: d.period, tickets: d.tickets, counts };
   });
   const sketches = storedCounts.map((d): PeriodSketch => {
