@@ -2,7 +2,7 @@ import { HotspotsError } from '../core/errors.js';
 import { defaultThreads } from '../parallel/parallel-options.js';
 import { onWorkerFailure, spawnWorker } from '../parallel/spawn-worker.js';
 import { EMPTY_RISK_SCAN, type RiskScan } from '../warnings/detect-risk.js';
-import type { RiskScanReply, RiskScanRequest, RiskScanWorkerData } from '../warnings/risk-scan-messages.js';
+import type { RiskScanReply, RiskScanWorkerData } from '../warnings/risk-scan-messages.js';
 import type { PreparedTexts } from './prepare-texts-step.js';
 
 /** Risk scans of every ticket of a run, made in a worker thread while the steps before the warnings run. */
@@ -32,7 +32,29 @@ export function startRiskScans(texts: PreparedTexts, minTickets = MIN_WORKER_TIC
   const n = corpus.tickets.length;
   if (n === 0 || n < minTickets || threads < 2 || segmenter.inWorkers !== true) return undefined;
   const { models } = run.deps;
-  const data: RiskScanWorkerData = { lexicon: models.risk, options: run.options.warnings.risk, userDict: textModels.userDict, classifier: models.riskClassifier };
+  // The texts as UTF-16 in one shared block (Buffer#write copies a string's code units as they are).
+  const offsets = new Uint32Array(new SharedArrayBuffer((n + 1) * 4));
+  let units = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = units;
+    units += corpus.tickets[i]!.text.length;
+  }
+  offsets[n] = units;
+  const shared = new SharedArrayBuffer(Math.max(2, units * 2));
+  const block = Buffer.from(shared);
+  for (let i = 0; i < n; i++) {
+    const text = corpus.tickets[i]!.text;
+    if (text.length > 0) block.write(text, offsets[i]! * 2, text.length * 2, 'utf16le');
+  }
+  const data: RiskScanWorkerData = {
+    lexicon: models.risk,
+    options: run.options.warnings.risk,
+    userDict: textModels.userDict,
+    classifier: models.riskClassifier,
+    units: shared,
+    offsets,
+    batch: BATCH,
+  };
   const worker = spawnWorker(import.meta.url, '../warnings/risk-scan-worker', data);
   const scans = new Array<RiskScan>(n).fill(EMPTY_RISK_SCAN);
   let pending = Math.ceil(n / BATCH);
@@ -65,9 +87,5 @@ export function startRiskScans(texts: PreparedTexts, minTickets = MIN_WORKER_TIC
     if (pending > 0) settle?.reject(new HotspotsError('risk-scan worker: expected the scans back, the worker was closed first'));
     await worker.terminate();
   };
-  for (let from = 0; from < n; from += BATCH) {
-    const request: RiskScanRequest = { from, texts: corpus.tickets.slice(from, from + BATCH).map((t) => t.text) };
-    worker.postMessage(request);
-  }
   return { scans: () => done, close };
 }
