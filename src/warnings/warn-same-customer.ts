@@ -5,7 +5,6 @@ import type { TextSpan } from './detect-risk.js';
 import { spanEvidence } from './evidence-context.js';
 import { createIdJaccard } from './jaccard.js';
 import { findSelfDeclaredRepeat, type SelfDeclaredRepeat } from './self-declared-repeat.js';
-import { PairTable } from '../terms/pair-table.js';
 import { hammingDistance64 } from './simhash.js';
 import type { SubjectLookup } from './ticket-subjects.js';
 import { distinctTerms } from './warn-near-duplicates.js';
@@ -36,35 +35,14 @@ interface Node {
 type DeclaredMemo = Array<SelfDeclaredRepeat | null | undefined>;
 
 type Link = 'issue' | 'similar' | 'near-identical' | 'marker' | 'self-declared';
-/** Links by number (0: none), as the run's memo of run-ticket pairs keeps them. */
-const LINKS: ReadonlyArray<Link | undefined> = [undefined, 'issue', 'similar', 'near-identical', 'marker', 'self-declared'];
 /** The memo key of a run without a risk matcher (no markers). */
 const NO_MATCHER = {};
-
-/** Links of run-ticket pairs (earlier, later corpus index) already worked out: pair id → link number. */
-interface LinkMemo {
-  pairs: PairTable;
-  link: Uint8Array;
-}
 
 /** What a run ticket's node takes from the run's issues, topics and risk scan. */
 interface RunFields {
   issueId: string;
   topicId: string;
   markers: readonly TextSpan[];
-}
-
-/** The options a link between two tickets depends on, as a memo key. */
-function linkOptionsKey(o: WarningsOptions): string {
-  return [
-    o.repeatSameIssueMinSimilarity,
-    o.repeatSameIssueMaxSimhashDistance,
-    o.repeatMinSimilarity,
-    o.repeatMarkerMinSimilarity,
-    o.repeatAnyTopicMinSimilarity,
-    o.repeatMaxSimhashDistance,
-    o.simhashMinTerms,
-  ].join(':');
 }
 
 /**
@@ -180,30 +158,10 @@ export function warnSameCustomer(
     return declared && (declared.strength === 'strong' || related()) ? 'self-declared' : undefined;
   };
 
-  // A link between two run tickets depends on those two tickets alone (their issue, topic, markers and terms, the
-  // later one's own words), not on the period: a customer's pairs come back in every period of the window where the
-  // customer has a ticket, so each pair's link is kept for the run (by the earlier and later corpus index).
-  const linkMemos = index.memo(subjects, `same-customer-links:${linkOptionsKey(o)}`, () => new WeakMap<object, LinkMemo>());
   const matcherKey: object = matcher ?? NO_MATCHER;
-  let links = linkMemos.get(matcherKey);
-  if (!links) linkMemos.set(matcherKey, (links = { pairs: new PairTable(1024), link: new Uint8Array(1024) }));
-  const memo = links;
   const runTickets = corpus.tickets.length;
-  const memoLinkOf = (a: Node, b: Node): Link | undefined => {
-    if (a.doc < 0 || b.doc < 0) return linkOf(a, b);
-    const id = memo.pairs.find(a.doc, b.doc);
-    if (id >= 0) return LINKS[memo.link[id]!];
-    const link = linkOf(a, b);
-    const added = memo.pairs.add(a.doc, b.doc);
-    if (added >= memo.link.length) {
-      const grown = new Uint8Array(memo.link.length * 2);
-      grown.set(memo.link);
-      memo.link = grown;
-    }
-    memo.link[added] = link === undefined ? 0 : LINKS.indexOf(link);
-    return link;
-  };
-  // Each run ticket's issue, topic and markers, kept for the run: the same tickets are nodes in several periods.
+  // Each run ticket's issue, topic and markers, kept for the run: the same tickets are nodes in several periods of
+  // the window.
   const nodeMemo = index.memo(subjects, 'same-customer-node-fields', () => new WeakMap<object, Array<RunFields | undefined>>());
   let fields = nodeMemo.get(matcherKey);
   if (!fields) nodeMemo.set(matcherKey, (fields = new Array<RunFields | undefined>(runTickets).fill(undefined)));
@@ -256,7 +214,7 @@ export function warnSameCustomer(
     for (let j = 1; j < nodes.length; j++) {
       for (let i = Math.max(0, j - MAX_PREDECESSORS); i < j; i++) {
         if (find(i) === find(j)) continue;
-        const link = memoLinkOf(nodes[i]!, nodes[j]!);
+        const link = linkOf(nodes[i]!, nodes[j]!);
         if (!link) continue;
         if (link === 'self-declared') declaredLinks.add(j);
         if (link === 'near-identical') nearIdenticalLinks.add(j);
