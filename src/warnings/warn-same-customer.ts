@@ -35,15 +35,6 @@ interface Node {
 type DeclaredMemo = Array<SelfDeclaredRepeat | null | undefined>;
 
 type Link = 'issue' | 'similar' | 'near-identical' | 'marker' | 'self-declared';
-/** The memo key of a run without a risk matcher (no markers). */
-const NO_MATCHER = {};
-
-/** What a run ticket's node takes from the run's issues, topics and risk scan. */
-interface RunFields {
-  issueId: string;
-  topicId: string;
-  markers: readonly TextSpan[];
-}
 
 /**
  * The same customer (salted hash) repeating one problem within `repeatWindowDays` days ending at the period's last
@@ -158,26 +149,6 @@ export function warnSameCustomer(
     return declared && (declared.strength === 'strong' || related()) ? 'self-declared' : undefined;
   };
 
-  const matcherKey: object = matcher ?? NO_MATCHER;
-  const runTickets = corpus.tickets.length;
-  // Each run ticket's issue, topic and markers, kept for the run: the same tickets are nodes in several periods of
-  // the window.
-  const nodeMemo = index.memo(subjects, 'same-customer-node-fields', () => new WeakMap<object, Array<RunFields | undefined>>());
-  let fields = nodeMemo.get(matcherKey);
-  if (!fields) nodeMemo.set(matcherKey, (fields = new Array<RunFields | undefined>(runTickets).fill(undefined)));
-  const fieldsOf = (doc: number): RunFields => {
-    let hit = fields[doc];
-    if (!hit) {
-      hit = {
-        issueId: (subjects.issueOf.ofDoc ? subjects.issueOf.ofDoc(doc) : subjects.issueOf.get(corpus.tickets[doc]!.id))?.id ?? '',
-        topicId: (subjects.topicOf.ofDoc ? subjects.topicOf.ofDoc(doc) : subjects.topicOf.get(corpus.tickets[doc]!.id))?.id ?? '',
-        markers: matcher ? index.scan(doc, matcher).repeatMarkers : [],
-      };
-      if (doc < fields.length) fields[doc] = hit;
-    }
-    return hit;
-  };
-
   const warnings: Warning[] = [];
   const usedKeys = new Set<string>();
   for (const c of customers) {
@@ -196,8 +167,15 @@ export function warnSameCustomer(
     for (const doc of runDocs) {
       const time = times[doc]!;
       if (time < windowStart || time > periodEnd) continue;
-      const own = fieldsOf(doc);
-      nodes.push({ ticketId: '', time, issueId: own.issueId, topicId: own.topicId, doc, simhash: '', markers: own.markers });
+      nodes.push({
+        ticketId: '',
+        time,
+        issueId: (subjects.issueOf.ofDoc ? subjects.issueOf.ofDoc(doc) : subjects.issueOf.get(corpus.tickets[doc]!.id))?.id ?? '',
+        topicId: (subjects.topicOf.ofDoc ? subjects.topicOf.ofDoc(doc) : subjects.topicOf.get(corpus.tickets[doc]!.id))?.id ?? '',
+        doc,
+        simhash: '',
+        markers: matcher ? index.scan(doc, matcher).repeatMarkers : [],
+      });
     }
     for (const row of rows) {
       if (row.time < windowStart || row.time > periodEnd) continue;
