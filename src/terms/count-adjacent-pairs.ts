@@ -77,23 +77,21 @@ export interface CorpusPairs {
 
 /** The {@link CorpusPairs} of `corpus` with this `maxGap` (marks its adjacent pairs first, see markAdjacentPairs). */
 export function corpusPairIds(corpus: Corpus, maxGap: number): CorpusPairs {
-  markAdjacentPairs(corpus, maxGap);
   const n = corpus.docs.length;
   const table = new PairTable(Math.max(1024, n * 4));
   const visitStart = new Uint32Array(n + 1);
   let ids = new Uint32Array(Math.max(1024, n * 8));
   let used = 0;
-  // One visitor for every ticket, not a closure per ticket.
-  const onPair = (a: number, b: number): void => {
+  let last = -1;
+  // One visitor for every pair, as the pairs are marked: a doc's first pair sets where its ids start.
+  const onPair = (a: number, b: number, doc: number): void => {
+    while (last < doc) visitStart[++last] = used;
     const id = table.add(a, b);
     if (used === ids.length) ids = grownUint32(ids, used + 1);
     ids[used++] = id;
   };
-  for (let doc = 0; doc < n; doc++) {
-    visitStart[doc] = used;
-    forEachAdjacentPair(corpus, doc, maxGap, onPair);
-  }
-  visitStart[n] = used;
+  markAdjacentPairs(corpus, maxGap, onPair);
+  while (last < n) visitStart[++last] = used;
   return { table, visitStart, ids: ids.subarray(0, used) };
 }
 

@@ -43,6 +43,10 @@ describe('countAdjacentPairs(corpus, docs, maxGap, minTickets, texts?)', () => {
     for (const [docs, min] of [[[0, 1], 1], [[1, 2, 3], 1], [[0, 1, 2, 3, 4], 1], [[0, 1, 2, 3], 2], [[3, 2], 1], [[], 1], [[4], 1]] as Array<[number[], number]>) {
       expect([...counter.count(docs, min)]).toEqual([...countAdjacentPairs(corpus, docs, 4, min)]);
     }
+    // The same ids when the corpus's pairs were marked before (the walk then reads the marks).
+    const again = corpusPairIds(corpus, 4);
+    expect([...again.ids]).toEqual([...pairs.ids]);
+    expect([...again.visitStart]).toEqual([...pairs.visitStart]);
     const options = { phraseMinTickets: 1, phraseMinG2: 0 };
     expect(findPhrases(corpus, options, pairs)).toEqual(findPhrases(corpus, options));
   });
