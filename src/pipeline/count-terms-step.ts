@@ -9,6 +9,7 @@ import { findPhrases } from '../terms/find-phrases.js';
 import type { PeriodTermCounts, PeriodTermDetail } from '../terms/period-term-counts.js';
 import { withEntries } from '../terms/period-slot-map.js';
 import { rankHotTerms } from '../terms/rank-hot-terms.js';
+import { corpusSlots } from '../terms/ticket-term-slots.js';
 import type { PreparedTexts } from './prepare-texts-step.js';
 
 /** The run's term statistics, beside what step 1 gave. */
@@ -39,9 +40,11 @@ export function countTerms(texts: PreparedTexts): CountedTerms {
   // Every adjacent pair's id, made once for the phrases and every period's stored pair counts.
   const pairs = corpusPairIds(corpus, opts.terms.phraseMaxGap);
   const phrases = findPhrases(corpus, opts.terms, pairs);
-  const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
+  // Every ticket's slot lists and the customer order, made once for the hot terms and the period counts.
+  const slots = corpusSlots(corpus, phrases, opts.terms.phraseMaxGap);
+  const hotTerms = rankHotTerms(corpus, phrases, opts.terms, slots);
   const ticketsByPeriod = indexByPeriod(periodIds);
-  const periodCounts = countTermsByPeriod(corpus, periodIds, phrases, opts.terms).map((d) =>
+  const periodCounts = countTermsByPeriod(corpus, periodIds, phrases, opts.terms, slots).map((d) =>
     mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })),
   );
   const pairCounter = new CorpusPairCounter(pairs, corpus.vocab.terms);

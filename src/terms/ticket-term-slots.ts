@@ -154,3 +154,19 @@ export function customerOrder(corpus: Corpus, indices?: ArrayLike<number>): { or
   }
   return { order, group };
 }
+
+/**
+ * What {@link rankHotTerms} and `countTermsByPeriod` both build over the whole corpus: every ticket's slot lists
+ * and the tickets in customer order. The terms step makes them once and passes them to both (each built its own:
+ * at a million tickets a second walk over every ticket's terms and pairs). Must be of the same corpus, phrases and
+ * `phraseMaxGap` as the call.
+ */
+export interface CorpusSlots {
+  lists: TicketSlotLists;
+  customers: { order: Uint32Array; group: Uint32Array };
+}
+
+/** The {@link CorpusSlots} of `corpus` with these phrases and gap. */
+export function corpusSlots(corpus: Corpus, phrases: readonly Phrase[], maxGap: number): CorpusSlots {
+  return { lists: ticketSlotLists(corpus, phrases, maxGap), customers: customerOrder(corpus) };
+}
