@@ -1,8 +1,22 @@
 import { insideRanges } from '../core/business-replies.js';
 import type { Corpus } from '../core/corpus.js';
 
-/** Ticket frequency of every term of the vocabulary (each ticket counts a term once). */
+const dfMemo = new WeakMap<Corpus, { docs: number; terms: number; df: Uint32Array }>();
+
+/**
+ * Ticket frequency of every term of the vocabulary (each ticket counts a term once). Counted once per corpus (the
+ * topics' TF-IDF, the issues and their TF-IDF each walked every token of the corpus for it; counted again when the
+ * corpus grew), each caller getting its own copy.
+ */
 export function termTicketCounts(corpus: Corpus): Uint32Array {
+  const hit = dfMemo.get(corpus);
+  if (hit && hit.docs === corpus.docs.length && hit.terms === corpus.vocab.terms.length) return hit.df.slice();
+  const df = countTermTickets(corpus);
+  dfMemo.set(corpus, { docs: corpus.docs.length, terms: corpus.vocab.terms.length, df });
+  return df.slice();
+}
+
+function countTermTickets(corpus: Corpus): Uint32Array {
   const df = new Uint32Array(corpus.vocab.terms.length);
   const seen = new Int32Array(corpus.vocab.terms.length).fill(-1);
   corpus.docs.forEach((doc, i) => {
