@@ -10,6 +10,7 @@ import { findTopics, startTopics, whileClustering } from './pipeline/find-topics
 import { historyUpdate } from './pipeline/history-update.js';
 import { prepareTexts } from './pipeline/prepare-texts-step.js';
 import { raiseWarnings } from './pipeline/raise-warnings-step.js';
+import { startRiskScans } from './pipeline/scan-risk-step.js';
 import type { AnalyzeDeps } from './pipeline/run-context.js';
 import type { Report } from './report/report-schema.js';
 
@@ -44,9 +45,17 @@ export async function analyze(input: ReadResult | ReadStream | TicketInput[], op
   const texts = await prepareTexts(input, { ...deps, options });
   // Topics first: their k-means restarts run in a worker thread while terms are counted and rising terms detected.
   const pending = startTopics(texts);
-  const risen = await whileClustering(pending, async () => detectRising(countTerms(texts)));
-  const issues = await findRecurringIssues(await findTopics(risen, pending));
-  const built = await buildReport(await raiseWarnings(issues));
+  // The risk scan of every ticket, which the warnings need, runs in another worker thread meanwhile.
+  const riskScans = startRiskScans(texts);
+  let warned;
+  try {
+    const risen = await whileClustering(pending, async () => detectRising(countTerms(texts)));
+    const issues = await findRecurringIssues(await findTopics(risen, pending));
+    warned = await raiseWarnings(issues, riskScans);
+  } finally {
+    await riskScans?.close();
+  }
+  const built = await buildReport(warned);
   return {
     report: built.report,
     rejects: built.read.rejects,

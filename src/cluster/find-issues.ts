@@ -1,3 +1,4 @@
+import { customerNumbers } from '../core/customer-numbers.js';
 import { businessReplies } from '../core/business-replies.js';
 import type { Corpus } from '../core/corpus.js';
 import { periodId, timeZoneOffset } from '../core/periods.js';
@@ -443,22 +444,9 @@ function signatureOf(m: TfidfMatrix, rows: number[], size: number, sums: Float64
  * hashes are interned to integers once, so each group is counted with a stamp array instead of a Set of strings.
  */
 function distinctCustomerCounter(corpus: Corpus): (rows: readonly number[]) => number {
-  const ids = new Map<string, number>();
-  const customerOf = new Int32Array(corpus.tickets.length);
-  corpus.tickets.forEach((t, i) => {
-    const hash = t.customerHash;
-    if (hash === undefined) {
-      customerOf[i] = -1;
-      return;
-    }
-    let id = ids.get(hash);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(hash, id);
-    }
-    customerOf[i] = id;
-  });
-  const stamp = new Int32Array(ids.size);
+  // The corpus's customer numbers, made once a run.
+  const { customerOf, hashes } = customerNumbers(corpus);
+  const stamp = new Int32Array(hashes.length);
   let call = 0;
   return (rows) => {
     call++;

@@ -1,8 +1,22 @@
 import { insideRanges } from '../core/business-replies.js';
 import type { Corpus } from '../core/corpus.js';
 
-/** Ticket frequency of every term of the vocabulary (each ticket counts a term once). */
+const dfMemo = new WeakMap<Corpus, { docs: number; terms: number; df: Uint32Array }>();
+
+/**
+ * Ticket frequency of every term of the vocabulary (each ticket counts a term once). Counted once per corpus (the
+ * topics' TF-IDF, the issues and their TF-IDF each walked every token of the corpus for it; counted again when the
+ * corpus grew), each caller getting its own copy.
+ */
 export function termTicketCounts(corpus: Corpus): Uint32Array {
+  const hit = dfMemo.get(corpus);
+  if (hit && hit.docs === corpus.docs.length && hit.terms === corpus.vocab.terms.length) return hit.df.slice();
+  const df = countTermTickets(corpus);
+  dfMemo.set(corpus, { docs: corpus.docs.length, terms: corpus.vocab.terms.length, df });
+  return df.slice();
+}
+
+function countTermTickets(corpus: Corpus): Uint32Array {
   const df = new Uint32Array(corpus.vocab.terms.length);
   const seen = new Int32Array(corpus.vocab.terms.length).fill(-1);
   corpus.docs.forEach((doc, i) => {
@@ -17,6 +31,9 @@ export function termTicketCounts(corpus: Corpus): Uint32Array {
   });
   return df;
 }
+
+/** Term frequencies below this whole number read `1 + ln tf` from a table. */
+const LOG_TABLE_SIZE = 256;
 
 /** One ticket's distinct terms and their weights, valid until the next call (shared buffers). */
 export interface TicketTerms {
@@ -41,15 +58,25 @@ export function createTicketTermWeights(
   const idf = new Float64Array(df.length);
   for (let t = 0; t < df.length; t++) idf[t] = df[t]! > 0 ? Math.log(n / df[t]!) : 0;
   const tf = new Float64Array(df.length);
+  // What each call needs of the ticket objects, read once into typed arrays: the issue step asks for every ticket's
+  // terms four times (entities, concepts, groups, labels), and a million ticket objects spread over the heap were
+  // most of the cost. `1 + ln k` is tabled for the small whole term frequencies almost every term has.
+  const tickets = corpus.tickets;
+  const titleLengths = new Int32Array(corpus.docs.length);
+  for (let i = 0; i < titleLengths.length; i++) titleLengths[i] = tickets[i]?.titleLength ?? 0;
+  const hasRanges = new Uint8Array(corpus.docs.length);
+  for (const i of skipped.keys()) if (i >= 0 && i < hasRanges.length) hasRanges[i] = 1;
+  const logTable = new Float64Array(LOG_TABLE_SIZE);
+  for (let k = 1; k < LOG_TABLE_SIZE; k++) logTable[k] = 1 + Math.log(k);
   let capacity = 64;
   const out: TicketTerms = { count: 0, ids: new Int32Array(capacity), weights: new Float64Array(capacity) };
   return (i) => {
     const doc = corpus.docs[i];
-    const titleLength = corpus.tickets[i]?.titleLength ?? 0;
+    const titleLength = i >= 0 && i < titleLengths.length ? titleLengths[i]! : (tickets[i]?.titleLength ?? 0);
     out.count = 0;
     if (!doc) return out;
     const ids = doc.termIds;
-    const ranges = skipped.get(i);
+    const ranges = i >= 0 && i < hasRanges.length && hasRanges[i] === 0 ? undefined : skipped.get(i);
     const starts = titleLength > 0 || ranges ? doc.starts : undefined;
     if (ids.length > capacity) {
       capacity = ids.length * 2;
@@ -64,7 +91,8 @@ export function createTicketTermWeights(
     }
     for (let k = 0; k < out.count; k++) {
       const t = out.ids[k]!;
-      out.weights[k] = (1 + Math.log(tf[t]!)) * idf[t]!;
+      const f = tf[t]!;
+      out.weights[k] = (f < LOG_TABLE_SIZE && f === Math.floor(f) ? logTable[f]! : 1 + Math.log(f)) * idf[t]!;
       tf[t] = 0;
     }
     return out;

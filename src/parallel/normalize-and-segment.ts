@@ -8,7 +8,7 @@ import type { Segmenter } from '../segment/segmenter.js';
 import type { TextModels } from '../segment/text-models.js';
 import { parallelOptionsSchema, type ParallelOptions } from './parallel-options.js';
 import type { Worker } from 'node:worker_threads';
-import { processTextChunk } from './process-text-chunk.js';
+import { createTextChunkVocabulary, processTextChunk } from './process-text-chunk.js';
 import { spawnTextWorker } from './spawn-text-worker.js';
 import { onWorkerFailure } from './spawn-worker.js';
 import type { TextChunk, TextChunkResult, TextWorkerData, TextWorkerReply } from './text-chunk.js';
@@ -149,8 +149,9 @@ interface ChunkPool {
 
 /** The calling thread as a pool of one: each chunk is processed when it is submitted. */
 function inThreadPool(segmenter: Segmenter, textModels: TextModels, normalize: TextWorkerData['normalize']): ChunkPool {
+  const kept = createTextChunkVocabulary(textModels);
   return {
-    run: async (chunk) => processTextChunk(chunk, segmenter, textModels, normalize),
+    run: async (chunk) => ({ ...processTextChunk(chunk, segmenter, textModels, normalize, kept), source: 0 }),
     close: async () => {},
   };
 }
@@ -179,7 +180,7 @@ function startWorkerPool(threads: number, data: TextWorkerData): ChunkPool {
       worker.postMessage(job.chunk);
     }
   };
-  for (const worker of workers) {
+  workers.forEach((worker, source) => {
     worker.on('message', (reply: TextWorkerReply) => {
       const job = busy.get(worker);
       busy.delete(worker);
@@ -187,11 +188,13 @@ function startWorkerPool(threads: number, data: TextWorkerData): ChunkPool {
         fail(new HotspotsError(`normalize/segment worker: expected chunk ${reply.chunk} to be processed, got error: ${reply.error}`));
         return;
       }
+      // Each worker keeps one vocabulary across its chunks: its results' local ids are of that worker's.
+      reply.result.source = source;
       job?.resolve(reply.result);
       dispatch();
     });
     onWorkerFailure(worker, 'normalize/segment worker', fail);
-  }
+  });
   return {
     run: (chunk) =>
       new Promise<TextChunkResult>((resolve, reject) => {
@@ -223,13 +226,15 @@ function createChunkMerger(): {
   // One string per customer hash: each ticket's came from a worker as a string of its own, ~3 copies per customer
   // on the reference export (22 MB at a million tickets), and equal keys that are one string compare at once.
   const hashes = new Map<string, string>();
+  // Each thread's local term ids as global ids, for threads that keep one vocabulary across chunks.
+  const sources = new Map<number, LocalTerms>();
   let converted = 0;
   let empty = 0;
   return {
     merge(tickets, result) {
       converted += result.converted;
       empty += result.empty;
-      remapToVocabulary(result, vocab);
+      remapToVocabulary(result, vocab, sources);
       const spans = { starts: result.starts, ends: result.ends };
       let from = 0;
       for (let j = 0; j < result.texts.length; j++) {
@@ -270,15 +275,41 @@ function createChunkMerger(): {
   };
 }
 
-function remapToVocabulary(result: TextChunkResult, vocab: Vocabulary): void {
-  const global = new Int32Array(result.terms.length).fill(-1);
+/**
+ * The global ids of one thread's local term ids (-1 while not yet seen in a merged chunk) and its terms, kept
+ * across the chunks of a thread that keeps its vocabulary; a result without `source` has its own.
+ */
+interface LocalTerms {
+  global: Int32Array;
+  terms: string[];
+}
+
+function remapToVocabulary(result: TextChunkResult, vocab: Vocabulary, sources: Map<number, LocalTerms>): void {
+  let local: LocalTerms;
+  if (result.source === undefined) {
+    local = { global: new Int32Array(result.terms.length).fill(-1), terms: result.terms };
+  } else {
+    let kept = sources.get(result.source);
+    if (!kept) sources.set(result.source, (kept = { global: new Int32Array(1024).fill(-1), terms: [] }));
+    if (result.termsFrom !== kept.terms.length) {
+      throw new HotspotsError(`normalize/segment: expected chunk ${result.chunk}'s new terms from local id ${kept.terms.length}, got them from ${result.termsFrom}`);
+    }
+    for (const term of result.terms) kept.terms.push(term);
+    if (kept.global.length < kept.terms.length) {
+      const grown = new Int32Array(Math.max(kept.terms.length, kept.global.length * 2)).fill(-1);
+      grown.set(kept.global);
+      kept.global = grown;
+    }
+    local = kept;
+  }
+  const { global, terms } = local;
   const ids = result.ids;
   for (let k = 0; k < ids.length; k++) {
-    const local = ids[k] ?? 0;
-    let id = global[local] ?? -1;
+    const l = ids[k] ?? 0;
+    let id = global[l] ?? -1;
     if (id < 0) {
-      id = internTerm(vocab, result.terms[local] ?? '');
-      global[local] = id;
+      id = internTerm(vocab, terms[l] ?? '');
+      global[l] = id;
     }
     ids[k] = id;
   }

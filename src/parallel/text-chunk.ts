@@ -22,7 +22,7 @@ export interface TextChunk {
 /**
  * A chunk normalized and segmented: the normalized texts, languages (0 zh, 1 en), customer hashes, how many
  * texts were converted from traditional Chinese or left empty, and the Chinese tokens in flat arrays with term ids
- * local to the chunk (`terms[id]`); English documents are empty here and segmented by the caller.
+ * local to the chunk or to the thread (`terms[id - termsFrom]` for the new ones); English documents are empty here and segmented by the caller.
  */
 export interface TextChunkResult {
   chunk: number;
@@ -35,7 +35,14 @@ export interface TextChunkResult {
   starts: Uint32Array;
   ends: Uint32Array;
   docEnds: Uint32Array;
+  /**
+   * Local term id of `terms[0]`: 0 for a chunk cut with its own vocabulary; a thread keeping one vocabulary across
+   * its chunks sends only the terms new since its previous chunk, whose ids start here.
+   */
+  termsFrom: number;
   terms: string[];
+  /** Which thread's vocabulary the local ids are of, when it keeps one across chunks (set by the pool). */
+  source?: number;
 }
 
 /** A worker's reply: a result, or the message of the error that stopped the chunk. */

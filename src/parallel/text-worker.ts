@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNodeRsSegmenter } from '../segment/create-node-rs-segmenter.js';
-import { processTextChunk } from './process-text-chunk.js';
+import { createTextChunkVocabulary, processTextChunk } from './process-text-chunk.js';
 import type { TextChunk, TextWorkerData, TextWorkerReply } from './text-chunk.js';
 
 // Worker thread entry: builds its own segmenter and models once, then answers one reply per chunk.
@@ -16,10 +16,13 @@ const models = {
   fillers: data.fillers,
 };
 
+// One vocabulary for every chunk this worker cuts: each reply carries only the terms new since the last.
+const kept = createTextChunkVocabulary(models);
+
 parentPort?.on('message', (chunk: TextChunk) => {
   let reply: TextWorkerReply;
   try {
-    reply = { result: processTextChunk(chunk, segmenter, models, data.normalize) };
+    reply = { result: processTextChunk(chunk, segmenter, models, data.normalize, kept) };
   } catch (error) {
     reply = { chunk: chunk.chunk, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,5 @@
 import { buildClassifierModel, type ClassifierModel } from '../cluster/classifier-model.js';
+import { customerNumbers } from '../core/customer-numbers.js';
 import { periodBounds } from '../core/periods.js';
 import { buildReportHistory } from './build-report-history.js';
 import type { StoredIssue } from '../history/history-types.js';
@@ -30,7 +31,7 @@ export async function buildReport(warned: RaisedWarnings): Promise<BuiltReport> 
   const { options: opts, deps } = run;
   run.stage('building report');
   // Each issue's tickets per period of the input, so the history holds a day's count for every day of a longer export.
-  const issueCounts: IssuePeriodCounts = undated ? new Map() : countIssuesByPeriod(issues, corpusTicketIndex(corpus), warned.periodIds, (doc) => corpus.tickets[doc]?.customerHash);
+  const issueCounts: IssuePeriodCounts = undated ? new Map() : countIssuesByPeriod(issues, corpusTicketIndex(corpus), warned.periodIds, customerNumbers(corpus).customerOf);
   const signatures = undated || firstPeriod === undefined ? finding.signatures : withPeriodHistory(finding.signatures, issueCounts, firstPeriod);
   const history = undated
     ? undefined

@@ -1,14 +1,15 @@
 import { periodIdsOf } from '../core/periods.js';
 import { UNDATED_PERIOD } from '../core/ticket.js';
-import { sketchKeys, ticketKey, type PeriodSketch } from '../history/ticket-sketch.js';
+import { sketchOfHashes, ticketKeyHash, type PeriodSketch } from '../history/ticket-sketch.js';
 import type { HotTerm } from '../report/report-schema.js';
 import { countRegionTickets } from '../rising/count-region-tickets.js';
-import { countAdjacentPairs, PairTexts } from '../terms/count-adjacent-pairs.js';
+import { corpusPairIds, CorpusPairCounter } from '../terms/count-adjacent-pairs.js';
 import { countTermsByPeriod } from '../terms/count-terms-by-period.js';
 import { findPhrases } from '../terms/find-phrases.js';
 import type { PeriodTermCounts, PeriodTermDetail } from '../terms/period-term-counts.js';
 import { withEntries } from '../terms/period-slot-map.js';
 import { rankHotTerms } from '../terms/rank-hot-terms.js';
+import { corpusSlots } from '../terms/ticket-term-slots.js';
 import type { PreparedTexts } from './prepare-texts-step.js';
 
 /** The run's term statistics, beside what step 1 gave. */
@@ -36,22 +37,28 @@ export function countTerms(texts: PreparedTexts): CountedTerms {
   const opts = run.options;
   run.stage('counting terms');
   const periodIds = undated ? new Array<string>(corpus.tickets.length).fill(UNDATED_PERIOD) : periodIdsOf(corpus.tickets.map((t) => t.time), opts.period, opts.timeZone);
-  const phrases = findPhrases(corpus, opts.terms);
-  const hotTerms = rankHotTerms(corpus, phrases, opts.terms);
+  // Every adjacent pair's id, made once for the phrases and every period's stored pair counts.
+  const pairs = corpusPairIds(corpus, opts.terms.phraseMaxGap);
+  const phrases = findPhrases(corpus, opts.terms, pairs);
+  // Every ticket's slot lists and the customer order, made once for the hot terms and the period counts.
+  const slots = corpusSlots(corpus, phrases, opts.terms.phraseMaxGap);
+  const hotTerms = rankHotTerms(corpus, phrases, opts.terms, slots);
   const ticketsByPeriod = indexByPeriod(periodIds);
-  const periodCounts = countTermsByPeriod(corpus, periodIds, phrases, opts.terms).map((d) =>
+  const periodCounts = countTermsByPeriod(corpus, periodIds, phrases, opts.terms, slots).map((d) =>
     mergeRegionCounts(d, countRegionTickets(corpus, d.period, { ticketIndexes: ticketsByPeriod.get(d.period) ?? [] })),
   );
-  const pairTexts = new PairTexts(corpus.vocab.terms);
+  const pairCounter = new CorpusPairCounter(pairs, corpus.vocab.terms);
   const storedCounts = periodCounts.map((d): PeriodTermCounts => {
     const counts = new Map<string, number>();
     for (const [term, n] of d.counts) if (!isPhrase(term)) counts.set(term, n);
-    for (const [pair, n] of countAdjacentPairs(corpus, ticketsByPeriod.get(d.period) ?? [], opts.terms.phraseMaxGap, 2, pairTexts)) counts.set(pair, n);
+    for (const [pair, n] of pairCounter.count(ticketsByPeriod.get(d.period) ?? [], 2)) counts.set(pair, n);
     return { period: d.period, tickets: d.tickets, counts };
   });
   const sketches = storedCounts.map((d): PeriodSketch => {
     const indexes = ticketsByPeriod.get(d.period) ?? [];
-    return { period: d.period, tickets: indexes.length, sketch: sketchKeys(indexes.map((i) => ticketKey(corpus.tickets[i]!.id, corpus.tickets[i]!.time))) };
+    const hashes = new Float64Array(indexes.length);
+    for (let k = 0; k < indexes.length; k++) hashes[k] = ticketKeyHash(corpus.tickets[indexes[k]!]!.id, corpus.tickets[indexes[k]!]!.time);
+    return { period: d.period, tickets: indexes.length, sketch: sketchOfHashes(hashes) };
   });
   return { ...texts, periodIds, periods: periodCounts.map((d) => d.period), hotTerms, periodCounts, storedCounts, sketches };
 }

@@ -9,6 +9,7 @@ import { corpusSubjects } from '../warnings/ticket-subjects.js';
 import { createWarningIndex } from '../warnings/warning-index.js';
 import { producePeriodWarnings } from '../warnings/warning-producers.js';
 import type { FoundIssues } from './find-issues-step.js';
+import type { PendingRiskScans } from './scan-risk-step.js';
 
 const DAY_MS = 86_400_000;
 
@@ -28,9 +29,10 @@ export interface RaisedWarnings extends FoundIssues {
 /**
  * Step 6 of a run: for each period, every warning producer (high-risk tickets, mass faults, repeats, bursts of
  * rising terms, TOP issues) against the warning state the history holds, suppressed so a warning already raised
- * reads `continuing`, then packaged with evidence and a digest.
+ * reads `continuing`, then packaged with evidence and a digest. `riskScans` (from `startRiskScans`) are the
+ * tickets' risk scans made in a worker meanwhile; without them each ticket is scanned here.
  */
-export async function raiseWarnings(found: FoundIssues): Promise<RaisedWarnings> {
+export async function raiseWarnings(found: FoundIssues, riskScans?: PendingRiskScans): Promise<RaisedWarnings> {
   const { run, corpus, periodIds, periods, issues, storedIssues, risingTerms, undated, horizon, firstPeriod } = found;
   const { options: opts, history, deps } = run;
   const topics = found.clustering.topics;
@@ -38,7 +40,9 @@ export async function raiseWarnings(found: FoundIssues): Promise<RaisedWarnings>
   const matcher = createRiskMatcher(deps.models.risk, opts.warnings.risk, found.segmenter, deps.models.riskClassifier);
   const ownIds = corpusTicketIndex(corpus);
   const customerTickets = buildCustomerTickets(corpus, corpusSubjects(ownIds, issues, topics));
-  const index = createWarningIndex(corpus, periodIds);
+  const scans = riskScans ? await riskScans.scans() : undefined;
+  await riskScans?.close();
+  const index = createWarningIndex(corpus, periodIds, scans ? { matcher, scans } : undefined);
   const earliest = corpus.tickets.reduce((m, t) => Math.min(m, t.time), Infinity);
   const earlier: CustomerTicket[] = !undated && Number.isFinite(earliest)
     ? await history.loadCustomerTickets([...index.docsByCustomer.hashes()], earliest - opts.warnings.repeatWindowDays * DAY_MS, { beforeMs: earliest })

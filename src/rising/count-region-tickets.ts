@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Corpus } from '../core/corpus.js';
+import { customerNumbers } from '../core/customer-numbers.js';
 import { parseOptions } from '../core/parse-options.js';
 import type { PeriodTermDetail } from '../terms/period-term-counts.js';
 import { findTermSpan } from './find-term-span.js';
@@ -28,14 +29,16 @@ export function countRegionTickets(
   const indexes = o.ticketIndexes ?? corpus.tickets.map((_, i) => i);
   // One record per key, found with one Map lookup per ticket and key (three Maps were three lookups each), and the
   // region keys made once per region rather than once per ticket.
-  const records = new Map<string, { tickets: number; customers: Set<string>; ids: string[] }>();
+  const records = new Map<string, { tickets: number; customers: Set<string | number>; ids: string[] }>();
+  // Customers as the corpus's numbers (made once a run); a ticket without one as a string of its own.
+  const customerOf = customerNumbers(corpus).customerOf;
   const keys = new Map<string, string>();
   const terms = (o.terms ?? []).map((term) => ({
     term,
     parts: term.split('+').map((p) => corpus.vocab.ids.get(p)),
     whole: corpus.vocab.ids.get(term),
   }));
-  const add = (key: string, ticketId: string, customer: string): void => {
+  const add = (key: string, ticketId: string, customer: string | number): void => {
     let record = records.get(key);
     if (!record) records.set(key, (record = { tickets: 0, customers: new Set(), ids: [] }));
     record.tickets++;
@@ -47,7 +50,8 @@ export function countRegionTickets(
     const doc = corpus.docs[i];
     if (!ticket || !doc || !ticket.region) continue;
     // A ticket without a customer id counts as its own customer.
-    const customer = ticket.customerHash ?? `ticket:${ticket.id}`;
+    const number = customerOf[i]!;
+    const customer = number >= 0 ? number : `ticket:${ticket.id}`;
     let key = keys.get(ticket.region);
     if (key === undefined) keys.set(ticket.region, (key = regionKey(ticket.region)));
     add(key, ticket.id, customer);

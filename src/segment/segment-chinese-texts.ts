@@ -9,13 +9,16 @@ import { closeDoc, createTokenBuffer, pushToken, type TokenBuffer } from './toke
  * Segments Chinese texts into one {@link TokenBuffer}, one document per text (an empty text gives an empty
  * document): the text between PII placeholders (`<手机号>`) is cut, and every token goes through `termId`
  * (the term id to count it as, or -1 to drop it). With `places`, place names cut into pieces are joined with
- * their suffix first ({@link mergePlaceNames}), one piece at a time. Spans are offsets into each text.
+ * their suffix first ({@link mergePlaceNames}), one piece at a time. Spans are offsets into each text. `codes`
+ * remembers what was worked out for each token text (its term id, whether it is a place suffix): pass the same one
+ * to every call with the same `termId` and `places` (a text worker's chunks) so no token is looked up twice.
  */
 export function segmentChineseTexts(
   texts: readonly string[],
   segmenter: Segmenter,
   termId: (token: string) => number,
   places: PlaceNameRules | null = null,
+  codes: TokenCodes = new TokenCodes(),
 ): TokenBuffer {
   let chars = 0;
   for (let i = 0; i < texts.length; i++) chars += (texts[i] ?? '').length;
@@ -29,7 +32,6 @@ export function segmentChineseTexts(
   // One Map lookup per token for everything asked of its text: bit 0 says it is a place suffix, the rest is its
   // term id + 2 once `termId` was asked (0 before). Asking `termId` only when a token is emitted, in emission order,
   // keeps the vocabulary's order: a place cut into pieces interns the joined name, not its pieces.
-  const codes = new TokenCodes();
   const codeOf = (token: string): number => {
     let code = codes.get(token);
     if (code < 0) {

@@ -45,23 +45,30 @@ const marksOf = new WeakMap<Corpus, Map<number, PairMarks>>();
  * {@link forEachAdjacentPair}), so every later {@link forEachAdjacentPair} over the corpus reads a bit instead of
  * the token spans and the text between them: a run walks every pair of every ticket three times (phrases, slot
  * lists, the stored pair counts), and the spans and texts of a million tickets are spread over the heap. A bit per
- * token: 3 MB at a million tickets.
+ * token: 3 MB at a million tickets. `visit(a, b, doc)`, when given, is called for every pair as it is marked, in the
+ * order {@link forEachAdjacentPair} gives them, ticket after ticket (the same walk, once).
  */
-export function markAdjacentPairs(corpus: Corpus, maxGap: number): void {
+export function markAdjacentPairs(corpus: Corpus, maxGap: number, visit?: (a: number, b: number, doc: number) => void): void {
   let byGap = marksOf.get(corpus);
   if (!byGap) marksOf.set(corpus, (byGap = new Map()));
-  if (byGap.has(maxGap)) return;
+  if (byGap.has(maxGap)) {
+    if (visit) for (let doc = 0; doc < corpus.docs.length; doc++) forEachAdjacentPair(corpus, doc, maxGap, (a, b) => visit(a, b, doc));
+    return;
+  }
   const docStart = new Uint32Array(corpus.docs.length + 1);
   for (let doc = 0; doc < corpus.docs.length; doc++) docStart[doc + 1] = docStart[doc]! + (corpus.docs[doc]?.termIds.length ?? 0);
   const bits = new Uint32Array(Math.ceil(docStart[corpus.docs.length]! / 32) + 1);
   let from = 0;
+  let current = 0;
   // One visitor for every ticket, not a closure per ticket.
-  const mark = (_a: number, _b: number, j: number): void => {
+  const mark = (a: number, b: number, j: number): void => {
     const k = from + j;
     bits[k >>> 5]! |= 1 << (k & 31);
+    if (visit) visit(a, b, current);
   };
   for (let doc = 0; doc < corpus.docs.length; doc++) {
     from = docStart[doc]!;
+    current = doc;
     visitPairs(corpus, doc, maxGap, mark);
   }
   byGap.set(maxGap, { docStart, bits });

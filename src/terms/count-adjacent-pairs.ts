@@ -1,5 +1,5 @@
 import type { Corpus } from '../core/corpus.js';
-import { forEachAdjacentPair } from './adjacent-pairs.js';
+import { forEachAdjacentPair, markAdjacentPairs } from './adjacent-pairs.js';
 import { grownUint32, PairTable } from './pair-table.js';
 
 /**
@@ -60,4 +60,95 @@ export function countAdjacentPairs(corpus: Corpus, docs: readonly number[], maxG
     out.set(texts ? texts.of(a, b) : `${terms[a]}+${terms[b]}`, n);
   }
   return out;
+}
+
+/**
+ * Every adjacent pair of a corpus (one `maxGap`) as a pair id, in corpus order: the ids of ticket `doc`'s pairs are
+ * `ids[visitStart[doc] … visitStart[doc + 1])`, in the order {@link forEachAdjacentPair} visits them, and `table`
+ * holds each id's terms, ids in order of first appearance in the corpus. Made once per run for phrases and the
+ * stored pair counts of every period, which then read ids instead of hashing each pair again (a period used to
+ * build a pair table of its own). Held only while terms are counted: ~4 bytes per pair of the corpus.
+ */
+export interface CorpusPairs {
+  readonly table: PairTable;
+  readonly visitStart: Uint32Array;
+  readonly ids: Uint32Array;
+}
+
+/** The {@link CorpusPairs} of `corpus` with this `maxGap` (marks its adjacent pairs first, see markAdjacentPairs). */
+export function corpusPairIds(corpus: Corpus, maxGap: number): CorpusPairs {
+  const n = corpus.docs.length;
+  const table = new PairTable(Math.max(1024, n * 4));
+  const visitStart = new Uint32Array(n + 1);
+  let ids = new Uint32Array(Math.max(1024, n * 8));
+  let used = 0;
+  let last = -1;
+  // One visitor for every pair, as the pairs are marked: a doc's first pair sets where its ids start.
+  const onPair = (a: number, b: number, doc: number): void => {
+    while (last < doc) visitStart[++last] = used;
+    const id = table.add(a, b);
+    if (used === ids.length) ids = grownUint32(ids, used + 1);
+    ids[used++] = id;
+  };
+  markAdjacentPairs(corpus, maxGap, onPair);
+  while (last < n) visitStart[++last] = used;
+  return { table, visitStart, ids: ids.subarray(0, used) };
+}
+
+/**
+ * {@link countAdjacentPairs} of many ticket sets (a run's periods) from one {@link CorpusPairs}: the same Map, pairs
+ * in order of first appearance among the tickets, each pair's text made once for all sets. Counting arrays are
+ * shared by the calls and need no reset: a pair's ticket stamp is a corpus index, its set stamp the call's number.
+ */
+export class CorpusPairCounter {
+  private readonly counts: Uint32Array;
+  private readonly lastDoc: Uint32Array;
+  private readonly lastCall: Uint32Array;
+  private readonly texts: Array<string | undefined>;
+  private call = 0;
+
+  constructor(
+    private readonly pairs: CorpusPairs,
+    private readonly terms: readonly string[],
+  ) {
+    const size = pairs.table.size;
+    this.counts = new Uint32Array(size);
+    this.lastDoc = new Uint32Array(size);
+    this.lastCall = new Uint32Array(size);
+    this.texts = new Array<string | undefined>(size).fill(undefined);
+  }
+
+  /** Ticket frequency of each pair among `docs` (distinct corpus indexes), pairs held by at least `minTickets`. */
+  count(docs: readonly number[], minTickets: number): Map<string, number> {
+    const { visitStart, ids, table } = this.pairs;
+    const { counts, lastDoc, lastCall, texts } = this;
+    const call = ++this.call;
+    const order: number[] = [];
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k]!;
+      const stamp = doc + 1;
+      const to = visitStart[doc + 1]!;
+      for (let v = visitStart[doc]!; v < to; v++) {
+        const id = ids[v]!;
+        if (lastCall[id] !== call) {
+          lastCall[id] = call;
+          lastDoc[id] = stamp;
+          counts[id] = 1;
+          order.push(id);
+        } else if (lastDoc[id] !== stamp) {
+          lastDoc[id] = stamp;
+          counts[id]! += 1;
+        }
+      }
+    }
+    const out = new Map<string, number>();
+    for (const id of order) {
+      const n = counts[id]!;
+      if (n < minTickets) continue;
+      let text = texts[id];
+      if (text === undefined) texts[id] = text = `${this.terms[table.firsts[id]!]}+${this.terms[table.seconds[id]!]}`;
+      out.set(text, n);
+    }
+    return out;
+  }
 }

@@ -4,14 +4,15 @@ import type { Phrase } from './find-phrases.js';
 import type { PeriodTermDetail } from './period-term-counts.js';
 import { periodSlotNumbers, periodTicketIds, slotPositions, slotTexts, type SlotTexts } from './period-slot-map.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
-import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
+import { customerOrder, slotTerm, ticketSlotLists, type CorpusSlots } from './ticket-term-slots.js';
 import { parseOptions } from '../core/parse-options.js';
 
 /**
  * Per-period ticket frequency of every term and phrase (`a+b`), with distinct customers and ticket ids (in input
  * order) per term. Customers and ids are read-only Maps over the period's slots (`PeriodSlotMap`): ids are made for
  * a term only when it is asked for. `periodIds[i]` is the period of ticket `i`. Periods come back sorted by id (ids of one kind
- * sort in time order).
+ * sort in time order). `shared`: the corpus's slot lists and customer order already made (`corpusSlots`) for these
+ * phrases and `phraseMaxGap`.
  * @throws HotspotsError when `periodIds` does not hold one id per ticket.
  */
 export function countTermsByPeriod(
@@ -19,6 +20,7 @@ export function countTermsByPeriod(
   periodIds: readonly string[],
   phrases: readonly Phrase[] = [],
   options: TermsOptions = {},
+  shared?: CorpusSlots,
 ): PeriodTermDetail[] {
   if (periodIds.length !== corpus.docs.length) {
     throw new HotspotsError(`countTermsByPeriod: expected one period id per ticket (${corpus.docs.length}), got ${periodIds.length}`);
@@ -45,7 +47,7 @@ export function countTermsByPeriod(
   const inputOrder = new Uint32Array(n);
   const fillInput = start.slice(0, periods.length);
   for (let i = 0; i < n; i++) inputOrder[fillInput[periodOf[i]!]!++] = i;
-  const all = customerOrder(corpus);
+  const all = shared?.customers ?? customerOrder(corpus);
   const byCustomer = new Uint32Array(n);
   const groupOf = new Uint32Array(n);
   const fillCustomer = start.slice(0, periods.length);
@@ -58,7 +60,7 @@ export function countTermsByPeriod(
   // Adjacent pairs are found once for all tickets; each period then walks these lists twice (input order for
   // ticket ids, customer order for distinct customers). Counting arrays are shared by all periods and reset
   // through the touched list, so many short periods do not allocate vocabulary-sized arrays each.
-  const { offsets, slots: held } = ticketSlotLists(corpus, phrases, o.phraseMaxGap);
+  const { offsets, slots: held } = shared?.lists ?? ticketSlotLists(corpus, phrases, o.phraseMaxGap);
   const slots = corpus.vocab.terms.length + phrases.length;
   const scratch: PeriodScratch = {
     tickets: new Uint32Array(slots),

@@ -2,7 +2,7 @@ import type { Corpus } from '../core/corpus.js';
 import type { HotTerm } from '../report/report-schema.js';
 import type { Phrase } from './find-phrases.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
-import { customerOrder, slotTerm, ticketSlotLists } from './ticket-term-slots.js';
+import { customerOrder, slotTerm, ticketSlotLists, type CorpusSlots, type corpusSlots } from './ticket-term-slots.js';
 import { parseOptions } from '../core/parse-options.js';
 
 /**
@@ -14,9 +14,10 @@ import { parseOptions } from '../core/parse-options.js';
  * counts as its own), `N` the number of tickets and `w` = `phraseWeight` for phrases, 1 for words. The geometric
  * mean with customers keeps one customer repeating a word from making it hot; the idf factor rewards specific
  * words over those spread across most tickets. Terms below `hotTermMinTickets` are left out. Score rounded to
- * 4 decimals; ties broken by tickets, then term.
+ * 4 decimals; ties broken by tickets, then term. `shared`: the corpus's slot lists and customer order already made
+ * ({@link corpusSlots}) for these phrases and `phraseMaxGap`.
  */
-export function rankHotTerms(corpus: Corpus, phrases: readonly Phrase[], options: TermsOptions = {}): HotTerm[] {
+export function rankHotTerms(corpus: Corpus, phrases: readonly Phrase[], options: TermsOptions = {}, shared?: CorpusSlots): HotTerm[] {
   const o = parseOptions(termsOptionsSchema, options, 'terms');
   const slots = corpus.vocab.terms.length + phrases.length;
   const tickets = new Uint32Array(slots);
@@ -24,8 +25,8 @@ export function rankHotTerms(corpus: Corpus, phrases: readonly Phrase[], options
   const lastGroup = new Uint32Array(slots);
   // Each ticket's distinct terms and phrases are collected in input order (sequential reads), then walked in
   // customer order so that a per-slot "last customer" stamp counts distinct customers.
-  const { offsets, slots: held } = ticketSlotLists(corpus, phrases, o.phraseMaxGap);
-  const { order, group } = customerOrder(corpus);
+  const { offsets, slots: held } = shared?.lists ?? ticketSlotLists(corpus, phrases, o.phraseMaxGap);
+  const { order, group } = shared?.customers ?? customerOrder(corpus);
   for (let k = 0; k < order.length; k++) {
     const doc = order[k]!;
     const g = group[k]!;

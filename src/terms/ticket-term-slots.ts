@@ -1,3 +1,4 @@
+import { customerNumbers } from '../core/customer-numbers.js';
 import type { Corpus } from '../core/corpus.js';
 import { forEachAdjacentPair } from './adjacent-pairs.js';
 import { PairTable } from './pair-table.js';
@@ -112,29 +113,29 @@ export function ticketSlotLists(corpus: Corpus, phrases: readonly Phrase[], maxG
  */
 export function customerOrder(corpus: Corpus, indices?: ArrayLike<number>): { order: Uint32Array; group: Uint32Array } {
   const count = indices ? indices.length : corpus.tickets.length;
-  const ids = new Map<string, number>();
+  // The corpus's customer numbers, renumbered by first appearance among these tickets.
+  const numbers = customerNumbers(corpus);
+  const local = new Int32Array(numbers.hashes.length).fill(-1);
+  let size = 0;
   const customer = new Int32Array(count);
   let anonymous = 0;
   for (let k = 0; k < count; k++) {
     const i = indices ? indices[k]! : k;
-    const hash = corpus.tickets[i]?.customerHash;
-    if (hash === undefined) {
+    const c = numbers.customerOf[i] ?? -1;
+    if (c < 0) {
       customer[k] = -1;
       anonymous++;
       continue;
     }
-    let id = ids.get(hash);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(hash, id);
-    }
+    let id = local[c]!;
+    if (id < 0) local[c] = id = size++;
     customer[k] = id;
   }
   // start[c] = position of customer c's first ticket in `order`, after the anonymous tickets.
-  const start = new Uint32Array(ids.size + 1);
+  const start = new Uint32Array(size + 1);
   for (let k = 0; k < count; k++) if (customer[k]! >= 0) start[customer[k]! + 1]! += 1;
   start[0] = anonymous;
-  for (let c = 0; c < ids.size; c++) start[c + 1]! += start[c]!;
+  for (let c = 0; c < size; c++) start[c + 1]! += start[c]!;
   const order = new Uint32Array(count);
   const group = new Uint32Array(count);
   let nextAnonymous = 0;
@@ -152,4 +153,20 @@ export function customerOrder(corpus: Corpus, indices?: ArrayLike<number>): { or
     }
   }
   return { order, group };
+}
+
+/**
+ * What {@link rankHotTerms} and `countTermsByPeriod` both build over the whole corpus: every ticket's slot lists
+ * and the tickets in customer order. The terms step makes them once and passes them to both (each built its own:
+ * at a million tickets a second walk over every ticket's terms and pairs). Must be of the same corpus, phrases and
+ * `phraseMaxGap` as the call.
+ */
+export interface CorpusSlots {
+  lists: TicketSlotLists;
+  customers: { order: Uint32Array; group: Uint32Array };
+}
+
+/** The {@link CorpusSlots} of `corpus` with these phrases and gap. */
+export function corpusSlots(corpus: Corpus, phrases: readonly Phrase[], maxGap: number): CorpusSlots {
+  return { lists: ticketSlotLists(corpus, phrases, maxGap), customers: customerOrder(corpus) };
 }

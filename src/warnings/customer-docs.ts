@@ -1,4 +1,5 @@
 import type { Corpus } from '../core/corpus.js';
+import { customerNumbers } from '../core/customer-numbers.js';
 
 /** Corpus indexes of each customer's tickets, by salted customer hash. */
 export interface CustomerDocs {
@@ -28,14 +29,25 @@ export interface CustomerDocs {
 export function indexCustomerDocs(corpus: Corpus, times?: Float64Array): { docs: CustomerDocs; customerOf: Int32Array } {
   const tickets = corpus.tickets;
   const timeOf = times ?? Float64Array.from(tickets, (t) => t.time);
-  const customerOf = new Int32Array(tickets.length).fill(-1);
-  const numbers = new Map<string, number>();
-  for (let doc = 0; doc < tickets.length; doc++) {
-    const hash = tickets[doc]!.customerHash;
-    if (!hash) continue;
-    let c = numbers.get(hash);
-    if (c === undefined) numbers.set(hash, (c = numbers.size));
-    customerOf[doc] = c;
+  // The corpus's customer numbers (made once a run) are these when no ticket has the empty hash, which is not a
+  // customer here.
+  const shared = customerNumbers(corpus);
+  let customerOf: Int32Array;
+  let numbers: ReadonlyMap<string, number>;
+  if (shared.emptyNumber < 0) {
+    customerOf = shared.customerOf.slice();
+    numbers = shared.numbers;
+  } else {
+    customerOf = new Int32Array(tickets.length).fill(-1);
+    const own = new Map<string, number>();
+    for (let doc = 0; doc < tickets.length; doc++) {
+      const hash = tickets[doc]!.customerHash;
+      if (!hash) continue;
+      let c = own.get(hash);
+      if (c === undefined) own.set(hash, (c = own.size));
+      customerOf[doc] = c;
+    }
+    numbers = own;
   }
   const size = numbers.size;
   const start = new Int32Array(size + 1);
@@ -69,7 +81,7 @@ export function indexCustomerDocs(corpus: Corpus, times?: Float64Array): { docs:
     numberOf: (hash) => numbers.get(hash),
     countOf: (c) => (c >= 0 && c < size ? start[c + 1]! - start[c]! : 0),
     docsOf,
-    hashOf: (c) => (hashes ??= [...numbers.keys()])[c]!,
+    hashOf: (c) => (hashes ??= shared.emptyNumber < 0 ? (shared.hashes as string[]) : [...numbers.keys()])[c]!,
     hashes: () => numbers.keys(),
   };
   return { docs, customerOf };

@@ -74,8 +74,16 @@ function groupDocs(ids: Iterable<number>, periodIds: readonly string[]): Map<str
   return byPeriod;
 }
 
-/** Builds the shared indexes of a run: one pass over the tickets; the rest is computed on first use. */
-export function createWarningIndex(corpus: Corpus, periodIds: readonly string[]): WarningIndex {
+/**
+ * Builds the shared indexes of a run: one pass over the tickets; the rest is computed on first use. `presetScans`
+ * are the scans of every ticket with `matcher` made beforehand (in a worker: see `startRiskScans`), which `scan`
+ * then returns for that matcher instead of scanning again.
+ */
+export function createWarningIndex(
+  corpus: Corpus,
+  periodIds: readonly string[],
+  presetScans?: { matcher: RiskMatcher; scans: ReadonlyArray<RiskScan | undefined> },
+): WarningIndex {
   const ticketIndex = corpusTicketIndex(corpus);
   const times = Float64Array.from(corpus.tickets, (t) => t.time);
   const { docs: docsByCustomer, customerOf } = indexCustomerDocs(corpus, times);
@@ -86,6 +94,7 @@ export function createWarningIndex(corpus: Corpus, periodIds: readonly string[])
   // dictionary-mode array.
   const slots = <T>(): Array<T | undefined> => new Array<T | undefined>(corpus.tickets.length).fill(undefined);
   const termSets = slots<ReadonlySet<number>>();
+  if (presetScans && presetScans.scans.length === corpus.tickets.length) scanMemo.set(presetScans.matcher, [...presetScans.scans]);
   const historyMemo = new WeakMap<object, Map<string, CustomerTicket[]>>();
   const memos = new WeakMap<object, Map<string, unknown>>();
   let ranks: Int32Array | undefined;

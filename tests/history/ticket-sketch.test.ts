@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateOverlap, sketchKeys, ticketKey } from '../../src/history/ticket-sketch.js';
+import { estimateOverlap, sketchKeys, ticketKey, sketchOfHashes, ticketKeyHash } from '../../src/history/ticket-sketch.js';
 
 const keys = (prefix: string, from: number, to: number): string[] => Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
 const period = (list: string[], size?: number) => ({ tickets: new Set(list).size, sketch: sketchKeys(list, size) });
@@ -51,5 +51,27 @@ describe('estimateOverlap(a, b)', () => {
     const estimate = estimateOverlap(small, period(big));
     expect(estimate).toBeLessThanOrEqual(500);
     expect(estimate).toBeGreaterThan(400);
+  });
+});
+
+describe('ticketKeyHash(id, time)', () => {
+  it('is the hash sketchKeys gives ticketKey(id, time), for any time', () => {
+    const cases: Array<[string, number]> = [
+      ['GD20261108001567', 1_794_816_000_000],
+      ['', 0],
+      ['file.csv#12', -0],
+      ['宽带-1', 9],
+      ['x', 10],
+      ['y', Number.MAX_SAFE_INTEGER],
+      ['z', -1_000],
+      ['w', 1.5],
+      ['v', Number.NaN],
+      ['u', 1e21],
+    ];
+    for (const [id, time] of cases) {
+      expect(sketchOfHashes(Float64Array.of(ticketKeyHash(id, time)))).toEqual(sketchKeys([ticketKey(id, time)]));
+    }
+    const many = Array.from({ length: 3000 }, (_, i): [string, number] => [`T${i * 7919}`, 1_790_000_000_000 + i * 61_001]);
+    expect(sketchOfHashes(Float64Array.from(many, ([id, t]) => ticketKeyHash(id, t)))).toEqual(sketchKeys(many.map(([id, t]) => ticketKey(id, t))));
   });
 });

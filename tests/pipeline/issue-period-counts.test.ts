@@ -9,6 +9,27 @@ describe('countIssuesByPeriod(issues, ticketIndex, periodIds, customerOf)', () =
     const got = countIssuesByPeriod([{ id: 'A', ticketIds: ['T1', 'T2', 'T3', 'T4', 'T9'] }], index, periods, (doc) => customers[doc]);
     expect([...got.get('A')!]).toEqual([['d1', { tickets: 2, customers: 1 }], ['d2', { tickets: 2, customers: 2 }]]);
   });
+
+  it('counts the same from customer numbers as from hashes, periods interleaved and a ticket listed twice', () => {
+    const ids = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'];
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const periods = ['d2', 'd1', 'd2', 'd1', 'd3', 'd1', 'd2'];
+    const hashes = ['c1', 'c2', 'c1', undefined, 'c2', 'c1', undefined];
+    const numbers = Int32Array.from(hashes, (h) => (h === undefined ? -1 : Number(h.slice(1)) - 1));
+    const issues = [
+      { id: 'A', ticketIds: ['T1', 'T2', 'T3', 'T4', 'T4', 'T5', 'T6', 'T7', 'T9'] },
+      { id: 'B', ticketIds: ['T7', 'T6'] },
+      { id: 'C', ticketIds: [] },
+    ];
+    const fromHashes = countIssuesByPeriod(issues, index, periods, (doc) => hashes[doc]);
+    const fromNumbers = countIssuesByPeriod(issues, index, periods, numbers);
+    expect([...fromNumbers].map(([id, m]) => [id, [...m]])).toEqual([...fromHashes].map(([id, m]) => [id, [...m]]));
+    expect([...fromNumbers.get('A')!]).toEqual([
+      ['d1', { tickets: 4, customers: 3 }],
+      ['d2', { tickets: 3, customers: 2 }],
+      ['d3', { tickets: 1, customers: 1 }],
+    ]);
+  });
 });
 
 describe('withPeriodHistory(stored, counts, firstPeriod)', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPhrases } from '../../src/terms/find-phrases.js';
-import { customerOrder, forEachTicketSlots, ticketSlotLists } from '../../src/terms/ticket-term-slots.js';
+import { countTermsByPeriod } from '../../src/terms/count-terms-by-period.js';
+import { rankHotTerms } from '../../src/terms/rank-hot-terms.js';
+import { corpusSlots, customerOrder, forEachTicketSlots, ticketSlotLists } from '../../src/terms/ticket-term-slots.js';
 import { corpusFromTokens } from '../helpers/corpus.js';
 
 describe('customerOrder', () => {
@@ -57,5 +59,26 @@ describe('ticketSlotLists', () => {
     const { offsets, slots } = ticketSlotLists(corpus, [], 4, [2, 0]);
     expect(Array.from(offsets)).toEqual([0, 1, 1, 2]);
     expect(Array.from(slots, (s) => corpus.vocab.terms[s])).toEqual(['宽带', '营业厅']);
+  });
+});
+
+describe('corpusSlots (the slot lists and customer order made once for hot terms and period counts)', () => {
+  it('gives rankHotTerms and countTermsByPeriod the results they give building their own', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      tokens: [['宽带', '掉线'], ['光猫', '宽带', '掉线'], ['资费', '光猫'], ['宽带', '掉线', '资费']][i % 4]!,
+      ...(i % 5 === 0 ? {} : { customerHash: `c${i % 7}` }),
+      time: Date.UTC(2026, 10, 1 + (i % 3)),
+    }));
+    const corpus = corpusFromTokens(rows);
+    const options = { phraseMinTickets: 2, phraseMinG2: 0, hotTermMinTickets: 1 };
+    const phrases = findPhrases(corpus, options);
+    expect(phrases.length).toBeGreaterThan(0);
+    const shared = corpusSlots(corpus, phrases, 4);
+    expect(rankHotTerms(corpus, phrases, options, shared)).toEqual(rankHotTerms(corpus, phrases, options));
+    const periodIds = rows.map((r) => `d${new Date(r.time).getUTCDate()}`);
+    const plain = countTermsByPeriod(corpus, periodIds, phrases, options);
+    const withShared = countTermsByPeriod(corpus, periodIds, phrases, options, shared);
+    const asJson = (d: typeof plain) => JSON.stringify(d.map((p) => ({ ...p, counts: [...p.counts], customers: [...p.customers], ticketIds: [...p.ticketIds] })));
+    expect(asJson(withShared)).toBe(asJson(plain));
   });
 });
