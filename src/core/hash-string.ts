@@ -8,6 +8,11 @@ export function fnv1a32(text: string, seed: number): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return fmix32(h);
+}
+
+/** murmur3's 32-bit finalizer (fmix32), as an unsigned 32-bit number: spreads a hash's bits over all 32. */
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

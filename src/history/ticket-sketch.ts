@@ -1,4 +1,4 @@
-import { fnv1a32 } from '../core/hash-string.js';
+import { fmix32, fnv1a32 } from '../core/hash-string.js';
 
 /**
  * Size of the sketches a run stores per period (~17 KB of JSON each). 1,024 hashes estimate a Jaccard index to
@@ -72,20 +72,10 @@ export function ticketKeyHash(id: string, time: number): number {
       b = Math.imul(b ^ code, 0x01000193);
     }
   }
-  return mix(a) * 2 ** 21 + (mix(b) >>> 11);
+  return fmix32(a) * 2 ** 21 + (fmix32(b) >>> 11);
 }
 
 const DIGITS = new Uint8Array(20);
-
-/** fnv1a32's finish (murmur3's mixer), as an unsigned 32-bit number. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** The bottom-`size` sketch of key hashes (sorted in place): the smallest, ascending, without repeats. */
 export function sketchOfHashes(hashes: Float64Array, size = TICKET_SKETCH_SIZE): number[] {
