@@ -65,13 +65,15 @@ describe('analyze(tickets) on a generated export with planted events', () => {
     expect(score.repeats.missed).toEqual([]);
   });
 
-  it('keeps the daily list short: on average at most 13.5 new or escalated warnings a day, and a digest of at most 20', () => {
+  it('keeps the daily list short: on average at most 14 new or escalated warnings a day, and a digest of at most 20', () => {
     // 12 before issues became entity × problem: estate faults (风筝广场小区 · 掉线/重启) are now issues of their own,
     // and the local ones recur, so persistent warnings went from 27 to 57 over the 14 days (measured 12.6 a day).
     // 13.1 since a small entity's tickets all stay in its one issue: two planted estate outages (泉城花园, 兰山新苑)
     // now hold all their estate's tickets and reach the mass-fault size of 5 (+2 mass, +1 recurring, +2 TOP).
+    // 13.6 since the sentence classifier learnt hotline batch 13: services subscribed without consent (莫名被订购…从来没
+    // 同意过, 未经同意就开通了) are fraud/privacy as the hotline batches label them (+7 fraud warnings, 2 of them new).
     const fresh = result.report.warnings.filter((w) => w.status !== 'continuing').length;
-    expect(fresh / result.report.periods.length).toBeLessThanOrEqual(13.5);
+    expect(fresh / result.report.periods.length).toBeLessThanOrEqual(14);
     for (const d of result.report.digest) expect(d.warningIds.length).toBeLessThanOrEqual(20);
   });
 
