@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelError } from '../../src/core/errors.js';
 import { createEntityTest, parseGroupingModels } from '../../src/cluster/grouping-models.js';
+import { projectFile } from '../warnings/fixtures.js';
 
 describe('parseGroupingModels', () => {
   it('parseGroupingModels(text) reads the sections, comments and families', () => {
@@ -38,5 +39,11 @@ describe('createEntityTest', () => {
     const models = parseGroupingModels('@entity-suffix\n贷\n', 'g.txt');
     expect(createEntityTest(models)('申请房贷')).toBe(true);
     expect(createEntityTest(models, [], ['申请房贷'])('申请房贷')).toBe(false);
+  });
+
+  it('createEntityTest(shipped grouping.txt) names firms by trade and nuisance sites, not class words or the operator', () => {
+    const isEntity = createEntityTest(parseGroupingModels(projectFile('models/grouping.txt'), 'grouping.txt'));
+    expect(['鑫达采石场', '恒佳鞋业', '鑫源化工', '华城银行', '八里湖营业厅', '锦华苑'].map(isEntity)).toEqual([true, true, true, true, true, true]);
+    expect(['采石场', '装宽带', '联通宽带', '手机银行', '信用卡', '营业厅'].map(isEntity)).toEqual([false, false, false, false, false, false]);
   });
 });
