@@ -1,7 +1,5 @@
 import type { Corpus } from '../core/corpus.js';
-import { forEachAdjacentPair, markAdjacentPairs } from './adjacent-pairs.js';
-import type { CorpusPairs, corpusPairIds } from './count-adjacent-pairs.js';
-import { grownUint32, PairTable } from './pair-table.js';
+import { corpusPairIds, type CorpusPairs } from './count-adjacent-pairs.js';
 import { termsOptionsSchema, type TermsOptions } from './terms-options.js';
 import { parseOptions } from '../core/parse-options.js';
 
@@ -37,64 +35,32 @@ export function dunningG2(k11: number, k12: number, k21: number, k22: number): n
  * Finds phrases: ordered pairs of adjacent kept words (see `forEachAdjacentPair`) seen in at least
  * `phraseMinTickets` tickets, occurring more often than independence predicts, with G² ≥ `phraseMinG2`.
  * Best (highest G²) first, at most `maxPhrases`. `pairs`: the corpus's pair ids made with the same `phraseMaxGap`
- * ({@link corpusPairIds}), read instead of walking the pairs again.
+ * ({@link corpusPairIds}), read instead of walking the pairs again; made here when not given.
  */
 export function findPhrases(corpus: Corpus, options: TermsOptions = {}, pairs?: CorpusPairs): Phrase[] {
   const o = parseOptions(termsOptionsSchema, options, 'terms');
   const v = corpus.vocab.terms.length;
-  // Pair ids from a typed hash table, counts in arrays indexed by them (see PairTable).
-  const table = pairs?.table ?? new PairTable(Math.max(1024, corpus.docs.length * 4));
-  let pairCounts = new Uint32Array(table.firsts.length);
-  let pairTickets = new Uint32Array(table.firsts.length);
-  let pairLastDoc = new Uint32Array(table.firsts.length);
+  // Pair ids from the corpus's pair table (made here when the caller has none), counts in arrays indexed by them.
+  const { table, visitStart, ids } = pairs ?? corpusPairIds(corpus, o.phraseMaxGap);
+  const pairCounts = new Uint32Array(table.size);
+  const pairTickets = new Uint32Array(table.size);
+  const pairLastDoc = new Uint32Array(table.size);
   const left = new Float64Array(v);
   const right = new Float64Array(v);
   let total = 0;
-  let stamp = 0;
-  // One visitor for every ticket, not a closure per ticket.
-  const onPair = (a: number, b: number): void => {
-    const id = table.add(a, b);
-    if (id === pairCounts.length) {
-      pairCounts = grownUint32(pairCounts, id + 1);
-      pairTickets = grownUint32(pairTickets, id + 1);
-      pairLastDoc = grownUint32(pairLastDoc, id + 1);
-    }
-    pairCounts[id]! += 1;
-    if (pairLastDoc[id] !== stamp) {
-      pairLastDoc[id] = stamp;
-      pairTickets[id]! += 1;
-    }
-    left[a]! += 1;
-    right[b]! += 1;
-    total++;
-  };
-  if (pairs) {
-    // The pairs' ids already made: the same counts, read in the same order.
-    const { visitStart, ids } = pairs;
-    pairCounts = new Uint32Array(table.size);
-    pairTickets = new Uint32Array(table.size);
-    pairLastDoc = new Uint32Array(table.size);
-    for (let i = 0; i < corpus.docs.length; i++) {
-      stamp = i + 1;
-      const to = visitStart[i + 1]!;
-      for (let k = visitStart[i]!; k < to; k++) {
-        const id = ids[k]!;
-        pairCounts[id]! += 1;
-        if (pairLastDoc[id] !== stamp) {
-          pairLastDoc[id] = stamp;
-          pairTickets[id]! += 1;
-        }
-        left[table.firsts[id]!]! += 1;
-        right[table.seconds[id]!]! += 1;
-        total++;
+  for (let i = 0; i < corpus.docs.length; i++) {
+    const stamp = i + 1;
+    const to = visitStart[i + 1]!;
+    for (let k = visitStart[i]!; k < to; k++) {
+      const id = ids[k]!;
+      pairCounts[id]! += 1;
+      if (pairLastDoc[id] !== stamp) {
+        pairLastDoc[id] = stamp;
+        pairTickets[id]! += 1;
       }
-    }
-  } else {
-    // Every later walk over the corpus's pairs (slot lists, stored pair counts) reads these marks.
-    markAdjacentPairs(corpus, o.phraseMaxGap);
-    for (let i = 0; i < corpus.docs.length; i++) {
-      stamp = i + 1;
-      forEachAdjacentPair(corpus, i, o.phraseMaxGap, onPair);
+      left[table.firsts[id]!]! += 1;
+      right[table.seconds[id]!]! += 1;
+      total++;
     }
   }
   // The candidates' G² first; only those that can be among the best `maxPhrases` get a term string and the full
