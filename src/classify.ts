@@ -173,7 +173,7 @@ function buildClassifier(config: CreateClassifierOptions): Classifier {
   };
 }
 
-const OPTIONAL_STRINGS = ['customerId', 'region', 'channel', 'category'] as const;
+const OPTIONAL_STRINGS = ['title', 'entity', 'customerId', 'region', 'channel', 'category'] as const;
 
 /**
  * The ticket with `time` filled in (now) when it is one, else an InputError. A hand check first: zod's parse

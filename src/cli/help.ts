@@ -6,9 +6,10 @@ Analyze complaint exports (CSV, JSONL or XLSX) and write a report folder:
 report.json, report.md (投诉预警日报), report.html, warnings.csv, rejects.jsonl.
 
 Options:
-  --fields id=COL,text=COL[+COL...],title=COL,time=COL,customer=COL,region=COL,channel=COL
+  --fields id=COL,text=COL[+COL...],title=COL,entity=COL,time=COL,customer=COL,region=COL,channel=COL
                      map the export's columns (+ joins columns into one text; title: a
-                     subject line weighed above the text); default: auto-detected from
+                     subject line weighed above the text; entity: who the complaint is
+                     against, 投诉对象, grouped on as the ticket's firm); default: auto-detected from
                      common Chinese/English headers. Without a time column the export is
                      one undated period "all" (no rising terms, growth or history)
   --lang zh|en|auto  language of the texts (default auto, per record)

@@ -10,6 +10,8 @@ export const ticketSchema = z.object({
   text: z.string(),
   /** The subject line, when the export has one: `text` starts with it and a newline (readers put it there). */
   title: z.string().optional(),
+  /** Who or what the complaint is against, from the export's entity column (投诉对象, Company): `title` starts with it. */
+  entity: z.string().optional(),
   time: z.number().int(),
   customerId: z.string().optional(),
   region: z.string().optional(),

@@ -12,6 +12,7 @@ import { withDiscoveredWords } from '../segment/with-discovered-words.js';
 import type { RunContext } from './run-context.js';
 import { withStoredWords, type RunWord } from './with-stored-words.js';
 import { wordWindow, type WordWindow } from './word-window.js';
+import { columnEntities, withColumnEntities } from './column-entities.js';
 
 type Batches = AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>;
 
@@ -45,7 +46,8 @@ export async function discoverRunWords(batches: Batches, run: RunContext, normal
   const known = segmenterKeepsWhole(base);
   // The entity suffixes of grouping.txt name entities here too (营业厅, 健身, 通信), beside the discovery's own.
   const entitySuffixes = [...new Set([...opts.discover.entitySuffixes, ...deps.models.grouping.entitySuffixes])];
-  const found = discoverNewWords(texts, { text: deps.models.text, newWords: deps.models.newWords }, { ...opts.discover, entitySuffixes }, known, (w) => base.isVerb?.(w) ?? false);
+  const discovered = discoverNewWords(texts, { text: deps.models.text, newWords: deps.models.newWords }, { ...opts.discover, entitySuffixes }, known, (w) => base.isVerb?.(w) ?? false);
+  const found = withColumnEntities(discovered, columnEntities(peeked.head, normalizeOptions.traditionalToSimplified !== false), deps.models.newWords?.banned);
   const window = isUndated() || history.loadWords === undefined ? undefined : wordWindow(peeked.head.map((t) => t.time), opts);
   const stored: StoredWord[] = window === undefined ? [] : ((await history.loadWords?.(window.since, { before: window.before })) ?? []);
   const { banned } = deps.models.newWords ?? NO_NEW_WORD_RULES;

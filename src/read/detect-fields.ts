@@ -11,6 +11,7 @@ export const KNOWN_HEADERS: Record<Role, readonly string[]> = {
     'desc', 'review', 'text', 'content', 'description', 'Consumer complaint narrative',
   ],
   title: ['留言主题', '工单标题', '投诉主题', '问题简述', '主题', '标题', 'subject', 'title', 'Issue'],
+  entity: ['投诉对象', '被投诉对象', '被投诉方', '被投诉企业', '被投诉单位', '被投诉商家', '涉诉企业', '商家名称', '企业名称', '商家', 'merchant', 'company'],
   time: ['受理时间', '投诉时间', '创建时间', '时间', '日期', 'datetime', 'Date received', 'date', 'time', 'created_at'],
   customer: ['客户号码', '用户号码', '手机号', '来电号码', '主叫号码', '客户编号', '客户ID', '用户ID', '用户标识', '客户标识', '用户编号', '留言用户', '来信人', '来电人', '投诉人', 'customer', 'customer_id'],
   region: ['地市', '区县', '县区', '所属地市', '区域', '地区', '归属地', 'region', 'city', 'State'],
@@ -33,7 +34,7 @@ export function listHeaders(headers: readonly string[]): string {
   return headers.length > LISTED_HEADERS ? `${shown}, … (${headers.length - LISTED_HEADERS} more)` : shown;
 }
 
-const ROLE_ORDER: readonly Role[] = ['id', 'text', 'title', 'time', 'customer', 'region', 'channel', 'category'];
+const ROLE_ORDER: readonly Role[] = ['id', 'text', 'title', 'entity', 'time', 'customer', 'region', 'channel', 'category'];
 
 /** Header folded for matching: `Complaint ID`, `complaint_id` and `id_` match `complaintid` / `id`. */
 const fold = (header: string): string => header.toLowerCase().replace(/[\s_\-]+/g, '');

@@ -10,6 +10,11 @@ export const fieldMapSchema = z.object({
   text: z.array(z.string().min(1)).min(1, 'expected at least one text column'),
   /** A short subject line (留言主题, 工单标题, Issue): put before the text, and weighed above it by grouping and labels. */
   title: z.string().min(1).optional(),
+  /**
+   * Who or what the complaint is against, as the export names it (投诉对象, 被投诉方, 商家, Company): put before the
+   * subject line, and taken as the ticket's entity by grouping (a firm the text may not name again).
+   */
+  entity: z.string().min(1).optional(),
   time: z.string().min(1).optional(),
   customer: z.string().min(1).optional(),
   region: z.string().min(1).optional(),
@@ -17,11 +22,11 @@ export const fieldMapSchema = z.object({
   category: z.string().min(1).optional(),
 });
 
-/** Column roles of an export: `{ id?, text: string[], title?, time?, customer?, region?, channel?, category? }`. */
+/** Column roles of an export: `{ id?, text: string[], title?, entity?, time?, customer?, region?, channel?, category? }`. */
 export type FieldMap = z.output<typeof fieldMapSchema>;
 
 /** The single-column roles of a {@link FieldMap} (every role but `text`). */
-export const SINGLE_FIELD_ROLES = ['id', 'title', 'time', 'customer', 'region', 'channel', 'category'] as const;
+export const SINGLE_FIELD_ROLES = ['id', 'title', 'entity', 'time', 'customer', 'region', 'channel', 'category'] as const;
 
 /** A single-column role of a {@link FieldMap}. */
 export type SingleFieldRole = (typeof SINGLE_FIELD_ROLES)[number];
@@ -32,7 +37,7 @@ export type PartialFieldMap = Partial<FieldMap>;
 const isSingleRole = (key: string): key is SingleFieldRole => (SINGLE_FIELD_ROLES as readonly string[]).includes(key);
 
 /**
- * Parses the CLI's `--fields id=COL,text=COL[+COL...],title=COL,time=COL,customer=COL,region=COL,channel=COL,category=COL`.
+ * Parses the CLI's `--fields id=COL,text=COL[+COL...],title=COL,entity=COL,time=COL,customer=COL,region=COL,channel=COL,category=COL`.
  * Roles left out are auto-detected by the reader. Throws {@link ConfigError} (`--fields`) on an unknown key,
  * a part without `=`, an empty column or a key given twice.
  */
@@ -59,7 +64,7 @@ export function parseFieldsOption(spec: string): PartialFieldMap {
     } else {
       throw new ConfigError(
         '--fields',
-        `unknown key "${key}": expected one of id, text, title, time, customer, region, channel, category`,
+        `unknown key "${key}": expected one of id, text, title, entity, time, customer, region, channel, category`,
       );
     }
   }

@@ -37,6 +37,9 @@ function textLength(text: string, limit: number): number {
   return text.length <= limit ? text.length : [...text].length;
 }
 
+/** A Han character: an entity value holding one is a Chinese name. */
+const HAN = /\p{Script=Han}/u;
+
 /** What every row of one mapping needs, worked out once: the columns that are not copied to `fields`. */
 interface PreparedMapping {
   mapped: Set<string>;
@@ -48,7 +51,7 @@ const prepared = new WeakMap<FieldMap, PreparedMapping>();
 function prepare(map: FieldMap): PreparedMapping {
   let p = prepared.get(map);
   if (p === undefined) {
-    const columns = [...map.text, map.id, map.title, map.time, map.customer, map.region, map.channel, map.category];
+    const columns = [...map.text, map.id, map.title, map.entity, map.time, map.customer, map.region, map.channel, map.category];
     p = {
       mapped: new Set(columns.filter((c): c is string => c !== undefined)),
       textReason: `no text: expected text in column ${map.text.map((c) => `"${c}"`).join(' + ')}, got an empty value`,
@@ -72,7 +75,7 @@ function filled(values: Record<string, string>, column: string | undefined): str
 /**
  * Maps one raw row to a {@link Ticket} or a {@link Reject}: a row with a parse problem, no text (a title alone is not enough), a text longer
  * than `maxTextLength`, or an empty or unparseable time is rejected. Text columns are joined with '\n' (empty ones
- * skipped) and a title, when mapped, goes first on a line of its own (its own newlines folded); a missing or empty id becomes `<idPrefix>#<row>`; every unmapped non-empty column goes to `fields`.
+ * skipped) and a title, when mapped, goes first on a line of its own (its own newlines folded), after the entity column's value and '：' when that is mapped too; a missing or empty id becomes `<idPrefix>#<row>`; every unmapped non-empty column goes to `fields`.
  * Without a time column every ticket gets `defaultTime`, or {@link UNDATED_TIME} for an undated export (the caller warns once). Runs once per row of every
  * export, so it avoids per-row closures, spreads and schema parses: rows come from the readers already typed.
  */
@@ -94,7 +97,12 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
   // A subject alone is no complaint (CFPB rows without a narrative keep their Issue): the text must be there.
   if (text.trim() === '') return { reject: { file, row: raw.row, reason: textReason } };
   // The subject line goes first, on a line of its own: grouping and labels find it by its length.
-  const title = map.title === undefined ? undefined : (filled(values, map.title) ?? '').replace(/\s+/g, ' ').trim();
+  const subject = map.title === undefined ? undefined : (filled(values, map.title) ?? '').replace(/\s+/g, ' ').trim();
+  // The party complained about starts the subject line ("泓安财险：自动续保扣费"): the text often never names it again.
+  // Only a Chinese name: English names are split into words (EQUIFAX, INC. gave the label "inc attempts" on CFPB).
+  const entity = map.entity === undefined ? undefined : (filled(values, map.entity) ?? '').replace(/\s+/g, ' ').trim();
+  const named = entity !== undefined && HAN.test(entity) ? entity : undefined;
+  const title = named && subject ? `${named}：${subject}` : named || subject;
   if (title) text = `${title}\n${text}`;
   const length = textLength(text, options.maxTextLength);
   if (length > options.maxTextLength) return { reject: { file, row: raw.row, reason: `text too long: ${length} characters, limit ${options.maxTextLength}` } };
@@ -123,6 +131,7 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
   const channel = filled(values, map.channel);
   const category = filled(values, map.category);
   if (title) ticket.title = title;
+  if (entity) ticket.entity = intern(entity);
   if (customerId !== undefined) ticket.customerId = customerId;
   if (region !== undefined) ticket.region = intern(region);
   if (channel !== undefined) ticket.channel = intern(channel);

@@ -37,6 +37,14 @@ describe('detectFields', () => {
     expect(detectFields(headers, [])).toMatchObject({ id: '单号', customer: '用户标识', time: '时间', channel: '渠道', region: '区县', text: ['问题描述'] });
   });
 
+  it.each([['投诉对象'], ['被投诉方'], ['被投诉企业'], ['商家名称'], ['Company']])('detectFields(headers) takes %s as the entity', (header) => {
+    expect(detectFields(['投诉编号', header, '投诉标题', '投诉内容'], []).entity).toBe(header);
+  });
+
+  it('detectFields(a complaint platform export) maps 投诉对象 to the entity and 投诉标题 is not it', () => {
+    expect(detectFields(['投诉编号', '投诉对象', '投诉标题', '投诉内容', '投诉时间'], [])).toMatchObject({ id: '投诉编号', entity: '投诉对象', text: ['投诉内容'], time: '投诉时间' });
+  });
+
   it('detectFields(a citizen message board export) maps 留言编号, 留言用户, 留言主题, 留言时间 and 留言详情', () => {
     const headers = ['留言编号', '留言用户', '留言主题', '留言时间', '留言详情', '点赞数', '反对数'];
     expect(detectFields(headers, [])).toMatchObject({ id: '留言编号', customer: '留言用户', title: '留言主题', time: '留言时间', text: ['留言详情'] });

@@ -15,6 +15,10 @@ describe('parseFieldsOption', () => {
     });
   });
 
+  it('parseFieldsOption(spec) reads an entity column', () => {
+    expect(parseFieldsOption('text=投诉内容,entity=投诉对象')).toEqual({ text: ['投诉内容'], entity: '投诉对象' });
+  });
+
   it('parseFieldsOption(spec) reads a title column', () => {
     expect(parseFieldsOption('text=留言详情,title=留言主题')).toEqual({ text: ['留言详情'], title: '留言主题' });
   });

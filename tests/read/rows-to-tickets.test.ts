@@ -94,6 +94,26 @@ describe('rowsToTickets', () => {
     ]);
   });
 
+  it('rowsToTickets(rows, map with entity) starts the subject line with a Chinese entity and keeps every entity', () => {
+    const { tickets } = rowsToTickets(
+      [
+        row(1, { 对象: '泓安 财险', 主题: '自动续保', 问题: '没同意就扣了798' }),
+        row(2, { 对象: '泓安', 主题: '', 问题: '续保扣款不退' }),
+        row(3, { 对象: 'EQUIFAX, INC.', 主题: 'Incorrect information', 问题: 'my report is wrong' }),
+        row(4, { 对象: '', 主题: '', 问题: '宽带掉线' }),
+      ],
+      { text: ['问题'], title: '主题', entity: '对象' },
+      { defaultTime: 0 },
+    );
+    expect(tickets.map((t) => [t.text, t.title, t.entity])).toEqual([
+      ['泓安 财险：自动续保\n没同意就扣了798', '泓安 财险：自动续保', '泓安 财险'],
+      ['泓安\n续保扣款不退', '泓安', '泓安'],
+      ['Incorrect information\nmy report is wrong', 'Incorrect information', 'EQUIFAX, INC.'],
+      ['宽带掉线', undefined, undefined],
+    ]);
+    expect(tickets.every((t) => !('对象' in t.fields))).toBe(true);
+  });
+
   it('quoteValue(value) masks long digit runs and e-mail addresses', () => {
     expect(quoteValue('a@b.com 110101199003071234')).toBe('"<email> ########"');
   });
