@@ -136,6 +136,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
     mergeJaccard: opts.mergeJaccard,
     mergeContainment: opts.mergeContainment,
     minEntitySplit: opts.minEntitySplit,
+    minSharedEntities: opts.minSharedEntities,
   });
 
   const countCustomers = distinctCustomerCounter(corpus);

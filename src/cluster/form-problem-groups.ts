@@ -16,6 +16,11 @@ export interface ProblemGroupOptions {
   mergeContainment: number;
   /** An entity with fewer tickets is one issue, not split by problem (an estate's complaints are mostly one fault). */
   minEntitySplit: number;
+  /**
+   * A small entity's ticket whose strongest concept is the strongest of tickets in at least this many small
+   * entities joins that problem shared across entities instead of its entity's issue.
+   */
+  minSharedEntities: number;
 }
 
 /** A candidate issue: an entity (or none) and the problem concepts its tickets raise. */
@@ -36,7 +41,9 @@ export interface ProblemGroup {
  * group join the group of their strongest concept shared across entities (保险 · 退保 over many insurers). A
  * ticket may so be in more than one group; groups of one entity that overlap by `mergeJaccard` or more are merged
  * (捷信 · 利息 and 捷信 · 本金 are one problem), and an entity with fewer than `minEntitySplit` tickets stays one
- * group holding all its tickets that raise any problem (an estate's dozen complaints are one fault told in several words). Size limits are the caller's.
+ * group holding all its tickets that raise any problem (an estate's dozen complaints are one fault told in several words),
+ * unless the ticket's strongest concept is the strongest of tickets in `minSharedEntities` or more small entities: then
+ * it joins that problem shared across them. Size limits are the caller's.
  */
 export function formProblemGroups(
   tickets: number,
@@ -74,6 +81,17 @@ export function formProblemGroups(
     touched.length = 0;
   }
 
+  // Problems many small entities share (lending apps each selling a membership with the loan) are one issue across
+  // them: each entity's sliver of three or four tickets would otherwise be hidden inside its one small issue.
+  const smallEntitiesOf = new Map<number, Set<number>>();
+  const isSmall = (e: number): boolean => e >= 0 && entities.tickets[e]! < options.minEntitySplit;
+  for (let i = 0; i < tickets; i++) {
+    const e = entities.entityOf[i]!;
+    if (!isSmall(e) || strongest[i]! < 0) continue;
+    let set = smallEntitiesOf.get(strongest[i]!);
+    if (!set) smallEntitiesOf.set(strongest[i]!, (set = new Set()));
+    set.add(e);
+  }
   const groups = new Map<number, number[]>();
   const join = (key: number, i: number): void => {
     const rows = groups.get(key);
@@ -83,7 +101,11 @@ export function formProblemGroups(
   for (let i = 0; i < tickets; i++) {
     const e = entities.entityOf[i]!;
     let joined = false;
-    if (e >= 0) {
+    if (isSmall(e) && strongest[i]! >= 0 && smallEntitiesOf.get(strongest[i]!)!.size >= options.minSharedEntities) {
+      join(-(strongest[i]! + 1), i);
+      joined = true;
+    }
+    if (e >= 0 && !joined) {
       const needed = Math.max(options.minEntityTickets, options.minEntityShare * entities.tickets[e]!);
       for (let r = raisedStart[i]!; r < raisedStart[i + 1]!; r++) {
         const key = e * k + raised[r]!;
