@@ -290,7 +290,7 @@ function labelGroup(
   const head = phrase ?? problem.slice(0, 2).join('/');
   if (phrase) problem.unshift(phrase);
   const label = entity ? `${entity} · ${head}` : head;
-  const sentence = representativeSentence(corpus, scored.slice(0, SENTENCE_TICKETS).map((x) => x.row), problem.slice(phrase ? 1 : 0, phrase ? 5 : 4), [...(phrase ? [phrase] : []), ...(entity ? [entity] : [])]);
+  const sentence = representativeSentence(corpus, scored.slice(0, SENTENCE_TICKETS).map((x) => x.row), problem.slice(phrase ? 1 : 0, phrase ? 5 : 4), [...(phrase ? [phrase] : []), ...(entity ? [entity] : [])], phrase ?? problem[0]);
   return { label, terms: entity ? [entity, ...problem].slice(0, size) : problem, problem: problem.slice(0, 3), examples, ...(sentence ? { sentence } : {}) };
 }
 
@@ -301,8 +301,9 @@ const SENTENCE_TICKETS = 5;
  * The sentence that says most of the problem: among the sentences of the central `rows` holding one of the problem
  * `words`, the one holding the most of `words` and of `also` (the label's phrase and entity; ties: the more central
  * ticket, then the earlier sentence). 请给我一个解释,并将钱退还我 holds one word of 费用/收取/退还; 要求退还多收取的服务费 holds three.
+ * A sentence holding the label's `head` counts two more: a label "结清证明" over a sentence about 协商 and 材料 reads wrong.
  */
-function representativeSentence(corpus: Corpus, rows: readonly number[], words: readonly string[], also: readonly string[]): string | undefined {
+function representativeSentence(corpus: Corpus, rows: readonly number[], words: readonly string[], also: readonly string[], head?: string): string | undefined {
   const ids = new Set(words.map((w) => corpus.vocab.ids.get(w)).filter((id): id is number => id !== undefined));
   const named = [...words, ...also];
   let best: string | undefined;
@@ -319,6 +320,7 @@ function representativeSentence(corpus: Corpus, rows: readonly number[], words: 
       seen.add(sentence);
       let score = 0;
       for (const w of named) if (sentence.includes(w)) score++;
+      if (head !== undefined && sentence.includes(head)) score += 2;
       if (score > bestScore) [best, bestScore] = [sentence, score];
     }
   }
