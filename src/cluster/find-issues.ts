@@ -137,6 +137,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
     mergeContainment: opts.mergeContainment,
     minEntitySplit: opts.minEntitySplit,
     minSharedEntities: opts.minSharedEntities,
+    maxSharedEntityShare: opts.maxSharedEntityShare,
   });
 
   const countCustomers = distinctCustomerCounter(corpus);

@@ -21,6 +21,8 @@ export interface ProblemGroupOptions {
    * entities joins that problem shared across entities instead of its entity's issue.
    */
   minSharedEntities: number;
+  /** …when the ticket's entity holds less than this share of those small entities' tickets on that problem. */
+  maxSharedEntityShare: number;
 }
 
 /** A candidate issue: an entity (or none) and the problem concepts its tickets raise. */
@@ -42,8 +44,8 @@ export interface ProblemGroup {
  * ticket may so be in more than one group; groups of one entity that overlap by `mergeJaccard` or more are merged
  * (捷信 · 利息 and 捷信 · 本金 are one problem), and an entity with fewer than `minEntitySplit` tickets stays one
  * group holding all its tickets that raise any problem (an estate's dozen complaints are one fault told in several words),
- * unless the ticket's strongest concept is the strongest of tickets in `minSharedEntities` or more small entities: then
- * it joins that problem shared across them. Size limits are the caller's.
+ * unless the ticket's strongest concept is the strongest of tickets in `minSharedEntities` or more small entities and its
+ * entity holds less than `maxSharedEntityShare` of those tickets: then it joins that problem shared across them. Size limits are the caller's.
  */
 export function formProblemGroups(
   tickets: number,
@@ -83,15 +85,23 @@ export function formProblemGroups(
 
   // Problems many small entities share (lending apps each selling a membership with the loan) are one issue across
   // them: each entity's sliver of three or four tickets would otherwise be hidden inside its one small issue.
-  const smallEntitiesOf = new Map<number, Set<number>>();
+  const smallEntitiesOf = new Map<number, Map<number, number>>();
+  const smallTicketsOf = new Map<number, number>();
   const isSmall = (e: number): boolean => e >= 0 && entities.tickets[e]! < options.minEntitySplit;
   for (let i = 0; i < tickets; i++) {
     const e = entities.entityOf[i]!;
-    if (!isSmall(e) || strongest[i]! < 0) continue;
-    let set = smallEntitiesOf.get(strongest[i]!);
-    if (!set) smallEntitiesOf.set(strongest[i]!, (set = new Set()));
-    set.add(e);
+    const c = strongest[i]!;
+    if (!isSmall(e) || c < 0) continue;
+    let byEntity = smallEntitiesOf.get(c);
+    if (!byEntity) smallEntitiesOf.set(c, (byEntity = new Map()));
+    byEntity.set(e, (byEntity.get(e) ?? 0) + 1);
+    smallTicketsOf.set(c, (smallTicketsOf.get(c) ?? 0) + 1);
   }
+  // A problem spread over many small entities, none holding much of it; a village's own outage stays the village's.
+  const sharedAcross = (e: number, c: number): boolean => {
+    const byEntity = smallEntitiesOf.get(c)!;
+    return byEntity.size >= options.minSharedEntities && byEntity.get(e)! < options.maxSharedEntityShare * smallTicketsOf.get(c)!;
+  };
   const groups = new Map<number, number[]>();
   const join = (key: number, i: number): void => {
     const rows = groups.get(key);
@@ -101,7 +111,7 @@ export function formProblemGroups(
   for (let i = 0; i < tickets; i++) {
     const e = entities.entityOf[i]!;
     let joined = false;
-    if (isSmall(e) && strongest[i]! >= 0 && smallEntitiesOf.get(strongest[i]!)!.size >= options.minSharedEntities) {
+    if (isSmall(e) && strongest[i]! >= 0 && sharedAcross(e, strongest[i]!)) {
       join(-(strongest[i]! + 1), i);
       joined = true;
     }

@@ -9,7 +9,7 @@ const concepts: ProblemConcepts = { concepts: [[1], [2], [3]], conceptOf: Int32A
 const termIds = Array.from({ length: 40 }, (_, i) => (i < 30 ? (i < 10 ? [0, 1, 2] : [0, 1]) : [0, 3]));
 const termsOf = (i: number) => ({ count: termIds[i]!.length, ids: Int32Array.from(termIds[i]!), weights: Float64Array.from(termIds[i]!.map(() => 3)) });
 const entities: TicketEntities = { entityOf: new Int32Array(40), canonicalOf: Int32Array.from([0, -1, -1, -1]), tickets: Int32Array.from([40, 0, 0, 0]) };
-const options: ProblemGroupOptions = { presence: 2, minEntityTickets: 5, minEntityShare: 0.15, mergeJaccard: 0.4, mergeContainment: 0.9, minEntitySplit: 20, minSharedEntities: 8 };
+const options: ProblemGroupOptions = { presence: 2, minEntityTickets: 5, minEntityShare: 0.15, mergeJaccard: 0.4, mergeContainment: 0.9, minEntitySplit: 20, minSharedEntities: 8, maxSharedEntityShare: 0.25 };
 
 describe('formProblemGroups', () => {
   it('formProblemGroups(…) merges an entity group lying inside a larger one of the same entity (被困 in 电梯), and keeps a separate problem apart', () => {
@@ -47,5 +47,8 @@ describe('formProblemGroups', () => {
     const apart = formProblemGroups(rows.length, terms, shared, small, { ...options, minSharedEntities: 10 });
     expect(apart.every((g) => g.entity >= 0)).toBe(true);
     expect(apart.length).toBe(apps);
+    // An entity holding a quarter or more of the problem's tickets keeps its own issue (a village's own outage).
+    const own = formProblemGroups(rows.length, terms, shared, small, { ...options, maxSharedEntityShare: 1 / apps });
+    expect(own.every((g) => g.entity >= 0)).toBe(true);
   });
 });
