@@ -1,4 +1,5 @@
 import type { Ticket } from '../core/ticket.js';
+import { maskPii } from '../normalize/mask-pii.js';
 import { normalizeTextAs } from '../normalize/normalize-text.js';
 import type { NewWord } from '../segment/discover-new-words.js';
 
@@ -10,15 +11,17 @@ const HAN = /\p{Script=Han}/u;
 /**
  * The values of the export's entity column (投诉对象, Company) in the sample, normalized as texts are, with the
  * number of tickets naming each: a value two tickets give is a name the run should keep whole and take for an
- * entity, whatever its ending (泓安 has no suffix that says "firm").
+ * entity, whatever its ending (泓安 has no suffix that says "firm"). Values holding personal data are left out.
  */
 export function columnEntities(tickets: readonly Ticket[], traditionalToSimplified: boolean): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tickets) {
     if (t.entity === undefined) continue;
     const value = normalizeTextAs(t.entity, traditionalToSimplified).text.trim();
-    // Chinese names only, as the readers put only those in the text (see rowToTicket).
+    // Chinese names only, as the readers put only those in the text (see rowToTicket); a value holding a phone,
+    // ID-card or bank-card number or an e-mail (张三13812345678) would reach report.json's newWords: never a word.
     if (value.length < COLUMN_ENTITY_LENGTH[0] || value.length > COLUMN_ENTITY_LENGTH[1] || /\s/.test(value) || !HAN.test(value)) continue;
+    if (maskPii(value) !== value) continue;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;

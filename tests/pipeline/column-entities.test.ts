@@ -14,6 +14,11 @@ describe('columnEntities', () => {
       ['XY财险', 1],
     ]);
   });
+
+  it('columnEntities(tickets) leaves out values holding personal data', () => {
+    const counts = columnEntities([ticket('1', '张三13812345678'), ticket('2', '张三13812345678'), ticket('3', '李四a@b.com'), ticket('4', '青禾')], true);
+    expect([...counts.keys()]).toEqual(['青禾']);
+  });
 });
 
 describe('withColumnEntities', () => {
