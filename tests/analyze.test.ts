@@ -72,6 +72,8 @@ describe('analyze(tickets) on a generated export with planted events', () => {
     // now hold all their estate's tickets and reach the mass-fault size of 5 (+2 mass, +1 recurring, +2 TOP).
     // 13.6 since the sentence classifier learnt hotline batch 13: services subscribed without consent (莫名被订购…从来没
     // 同意过, 未经同意就开通了) are fraud/privacy as the hotline batches label them (+7 fraud warnings, 2 of them new).
+    // 13.8 after batches 15-20 (fraud 8 -> 11; the classifier's fraud threshold has a floor of 0.8 so that these routine
+    // add-on complaints do not fill the list: 0.5, as cross-validation chose, gave 14.5).
     const fresh = result.report.warnings.filter((w) => w.status !== 'continuing').length;
     expect(fresh / result.report.periods.length).toBeLessThanOrEqual(14);
     for (const d of result.report.digest) expect(d.warningIds.length).toBeLessThanOrEqual(20);
