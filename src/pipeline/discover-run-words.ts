@@ -9,10 +9,10 @@ import { discoverNewWords, segmenterKeepsWhole } from '../segment/discover-new-w
 import { NO_NEW_WORD_RULES } from '../segment/new-word-rules.js';
 import type { TextModels } from '../segment/text-models.js';
 import { withDiscoveredWords } from '../segment/with-discovered-words.js';
+import { columnEntities, withColumnEntities } from './column-entities.js';
 import type { RunContext } from './run-context.js';
 import { withStoredWords, type RunWord } from './with-stored-words.js';
 import { wordWindow, type WordWindow } from './word-window.js';
-import { columnEntities, withColumnEntities } from './column-entities.js';
 
 type Batches = AsyncIterable<readonly Ticket[]> | Iterable<readonly Ticket[]>;
 
@@ -47,10 +47,10 @@ export async function discoverRunWords(batches: Batches, run: RunContext, normal
   // The entity suffixes of grouping.txt name entities here too (营业厅, 健身, 通信), beside the discovery's own.
   const entitySuffixes = [...new Set([...opts.discover.entitySuffixes, ...deps.models.grouping.entitySuffixes])];
   const discovered = discoverNewWords(texts, { text: deps.models.text, newWords: deps.models.newWords }, { ...opts.discover, entitySuffixes }, known, (w) => base.isVerb?.(w) ?? false);
-  const found = withColumnEntities(discovered, columnEntities(peeked.head, normalizeOptions.traditionalToSimplified !== false), deps.models.newWords?.banned);
+  const { banned } = deps.models.newWords ?? NO_NEW_WORD_RULES;
+  const found = withColumnEntities(discovered, columnEntities(peeked.head, normalizeOptions.traditionalToSimplified !== false), banned);
   const window = isUndated() || history.loadWords === undefined ? undefined : wordWindow(peeked.head.map((t) => t.time), opts);
   const stored: StoredWord[] = window === undefined ? [] : ((await history.loadWords?.(window.since, { before: window.before })) ?? []);
-  const { banned } = deps.models.newWords ?? NO_NEW_WORD_RULES;
   const { stopwords, synonyms } = deps.models.text;
   const words = withStoredWords(found, stored, texts, (w) => banned.has(w) || stopwords.has(w) || synonyms.has(w) || known(w));
   // Entities: discovered words ending in an entity suffix. A coined name without one (捷信) stands for its firm
