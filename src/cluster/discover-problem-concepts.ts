@@ -12,6 +12,8 @@ export interface ConceptOptions {
   maxSize: number;
   /** Average NPMI, over the tickets raising them, at which two concepts join into one (the second level). */
   mergeSimilarity: number;
+  /** Pairs seen together in fewer tickets count as never seen together (chance, not a shared problem). */
+  minPairTickets: number;
 }
 
 /** Problem concepts: groups of terms that name one problem together (催收/骚扰/恐吓/通讯录, 退保/保费/投保). */
@@ -28,7 +30,8 @@ export interface ProblemConcepts {
  * `maxTerms` most frequent candidates (`isCandidate`: frequent enough, not an entity, not generic); each ticket
  * adds its `pairTerms` heaviest candidates' pairs to a dense co-occurrence table; two groups join, highest first,
  * while the average normalized PMI over their pairs (pairs never seen together count 0) is at least
- * `minSimilarity` and the joined group holds at most `maxSize` terms (average-link agglomerative clustering).
+ * `minSimilarity` and the joined group holds at most `maxSize` terms (average-link agglomerative clustering); a
+ * pair seen together in fewer than `minPairTickets` tickets counts as never seen together.
  * A term close to no other stays a concept of its own. Then concepts raised together by the same tickets join the
  * same way at `mergeSimilarity` (催收/骚扰/家人 and 恐吓/暴力催收: one problem in two vocabularies). Cost: one pass over
  * the tickets, and the clustering over the observed pairs of at most `maxTerms` terms.
@@ -79,7 +82,7 @@ export function discoverProblemConcepts(
 
   // Level 1: terms that co-occur join into concepts.
   const termDf = Float64Array.from(candidates, (t) => df[t]!);
-  const termGroups = averageLink(m, termDf, cooccurrence(m, tickets, (i) => picks.subarray(i * options.pairTerms, i * options.pairTerms + pickCount[i]!)), tickets, options.minSimilarity, () => 1, options.maxSize);
+  const termGroups = averageLink(m, termDf, cooccurrence(m, tickets, (i) => picks.subarray(i * options.pairTerms, i * options.pairTerms + pickCount[i]!)), tickets, options.minSimilarity, () => 1, options.maxSize, options.minPairTickets);
   // Level 2: concepts raised by the same tickets join (催收/骚扰 and 恐吓/暴力催收 are one problem told two ways).
   const groupOf = new Int32Array(m);
   termGroups.forEach((g, k) => {
@@ -101,7 +104,7 @@ export function discoverProblemConcepts(
   };
   for (let i = 0; i < tickets; i++) for (const k of groupsOf(i)) groupDf[k]! += 1;
   seen.fill(-1);
-  const merged = averageLink(g, groupDf, cooccurrence(g, tickets, groupsOf), tickets, options.mergeSimilarity, (k) => termGroups[k]!.length, options.maxSize * 2);
+  const merged = averageLink(g, groupDf, cooccurrence(g, tickets, groupsOf), tickets, options.mergeSimilarity, (k) => termGroups[k]!.length, options.maxSize * 2, options.minPairTickets);
 
   const concepts: number[][] = merged.map((members) => members.flatMap((k) => termGroups[k]!.map((c) => candidates[c]!)).sort((x, y) => df[y]! - df[x]! || x - y));
   concepts.sort((x, y) => df[y[0]!]! - df[x[0]!]! || x[0]! - y[0]!);
@@ -131,15 +134,18 @@ function cooccurrence(items: number, tickets: number, itemsOf: (i: number) => In
 /**
  * Average-link agglomerative clustering of `m` items on normalized PMI of their co-occurrence over `tickets`
  * tickets (pairs never seen together count 0): the closest groups join, highest first, while their average is at
- * least `minSimilarity` and the joined group's total `sizeOf` stays within `maxSize`. Returns the groups' items.
+ * least `minSimilarity` and the joined group's total `sizeOf` stays within `maxSize`; pairs seen together in fewer
+ * than `minPair` tickets count as never seen together. Returns the groups' items.
  */
-function averageLink(m: number, itemDf: Float64Array, co: Int32Array, tickets: number, minSimilarity: number, sizeOf: (item: number) => number, maxSize: number): number[][] {
+function averageLink(m: number, itemDf: Float64Array, co: Int32Array, tickets: number, minSimilarity: number, sizeOf: (item: number) => number, maxSize: number, minPair: number): number[][] {
   const n = Math.max(1, tickets);
   const links: Array<Map<number, number>> = Array.from({ length: m }, () => new Map());
   for (let x = 0; x < m; x++) {
     for (let y = x + 1; y < m; y++) {
       const c = co[x * m + y]!;
-      if (c === 0) continue;
+      // NPMI rewards rarity: two words of 3 tickets each met twice in 450 score 0.85, as high as a real problem's
+      // words; in a small export such chance pairs made concepts like 在家/提前/营业/关门.
+      if (c === 0 || c < minPair) continue;
       const pab = c / n;
       if (pab >= 1) continue;
       const npmi = Math.log(pab / ((itemDf[x]! / n) * (itemDf[y]! / n))) / -Math.log(pab);
