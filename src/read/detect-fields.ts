@@ -11,7 +11,10 @@ export const KNOWN_HEADERS: Record<Role, readonly string[]> = {
     'desc', 'review', 'text', 'content', 'description', 'Consumer complaint narrative',
   ],
   title: ['留言主题', '工单标题', '投诉主题', '问题简述', '主题', '标题', 'subject', 'title', 'Issue'],
-  entity: ['投诉对象', '被投诉对象', '被投诉方', '被投诉企业', '被投诉单位', '被投诉商家', '涉诉企业', '商家名称', '企业名称', '商家', 'merchant', 'company'],
+  entity: [
+    '投诉对象', '被投诉对象', '被投诉方', '被投诉企业', '被投诉单位', '被投诉商家', '被投诉店铺', '涉诉企业', '商家名称', '企业名称', '商家',
+    '店铺名称', '店铺', '店名', '门店名称', '门店', '商户名称', '商户', 'merchant', 'company', 'shop_name', 'shop', 'store_name', 'store', 'seller',
+  ],
   time: ['受理时间', '投诉时间', '创建时间', '时间', '日期', 'datetime', 'Date received', 'date', 'time', 'created_at'],
   customer: ['客户号码', '用户号码', '手机号', '来电号码', '主叫号码', '客户编号', '客户ID', '用户ID', '用户标识', '客户标识', '用户编号', '留言用户', '来信人', '来电人', '投诉人', 'customer', 'customer_id'],
   region: ['地市', '区县', '县区', '所属地市', '区域', '地区', '归属地', 'region', 'city', 'State'],

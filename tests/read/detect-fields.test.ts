@@ -37,7 +37,7 @@ describe('detectFields', () => {
     expect(detectFields(headers, [])).toMatchObject({ id: '单号', customer: '用户标识', time: '时间', channel: '渠道', region: '区县', text: ['问题描述'] });
   });
 
-  it.each([['投诉对象'], ['被投诉方'], ['被投诉企业'], ['商家名称'], ['Company']])('detectFields(headers) takes %s as the entity', (header) => {
+  it.each([['投诉对象'], ['被投诉方'], ['被投诉企业'], ['商家名称'], ['Company'], ['店铺'], ['门店名称'], ['shop'], ['Store_Name']])('detectFields(headers) takes %s as the entity', (header) => {
     expect(detectFields(['投诉编号', header, '投诉标题', '投诉内容'], []).entity).toBe(header);
   });
 
