@@ -149,8 +149,11 @@ function predict(row: Row, model: RiskClassifier): Prediction[] {
  * meal (with batches 17-18 legal fell from 0.95 to 0.7 and churn to 0.8: "都睡觉了,气到想报警", "太慢了,就不要了"). A
  * service added without the customer knowing is the commonest complaint there is, not an alarm: with batches 19-20
  * fraud fell from 0.7 to 0.5 and the generated export's unsolicited add-ons made 11 more fraud warnings in 14 days.
+ * With batches 23-24 (0.8 and 0.7 then) fraud made 14.07 fresh warnings a day on the generated export (over the 14 its
+ * test allows) and the classifier alone raised vulnerable on "给老人买的 不错吧" (100k review export: 194 vulnerable
+ * warnings instead of 161 at 0.85); 0.85 for both left the first measurements of blind batches 25-26 unchanged.
  */
-const RAISE_FLOOR: Partial<Record<string, number>> = { vulnerable: 0.7, legal: 0.9, churn: 0.85, fraud: 0.8 };
+const RAISE_FLOOR: Partial<Record<string, number>> = { vulnerable: 0.85, legal: 0.9, churn: 0.85, fraud: 0.85 };
 
 /**
  * Thresholds per category chosen by leave-one-batch-out over the batches of `rows` (unbatched rows always train).
