@@ -41,6 +41,14 @@ describe('mergePlaceNames', () => {
     expect(mergePlaceNames(tokens, rules)).toEqual(tokens);
   });
 
+  it.each([[['健身房', '跑', '路']], [['老板', '跑', '路', '了']], [['这', '套', '路']]])(
+    'mergePlaceNames(%j) with the shipped models: 跑路, 套路 are no road names',
+    (tokens) => {
+      const shipped = placeNameRules(shippedTextModels());
+      expect(mergePlaceNames(tokens, shipped!)).toEqual(tokens);
+    },
+  );
+
   it('mergePlaceNames(tokens) keeps the concatenation of the tokens', () => {
     const tokens = ['嗯', '丽', '景', '小区', '都', '断', '了', '，', '海韵', '花园', '也'];
     expect(mergePlaceNames(tokens, rules).join('')).toBe(tokens.join(''));
