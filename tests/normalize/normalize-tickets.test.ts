@@ -24,6 +24,13 @@ describe('normalizeTickets', () => {
     expect(t?.text).not.toContain('1234');
   });
 
+  it('normalizeTickets(a letter to a leader) drops its salutation and closing with the shipped boilerplate', () => {
+    const letter = '尊敬的县长：您好！白沙化工厂晚上排放刺鼻废气，望领导重视。此致 敬礼！';
+    const [t] = normalizeTickets([{ id: 'l1', text: letter, time: 1 }], {}, models, new Messages());
+    expect(t?.text).toContain('白沙化工厂晚上排放刺鼻废气');
+    expect(t?.text).not.toMatch(/尊敬|县长|领导|敬礼/);
+  });
+
   it('normalizeTickets(tickets) replaces the customer id by its salted hash and detects the language', () => {
     const out = normalizeTickets(
       [
