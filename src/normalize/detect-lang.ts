@@ -1,7 +1,6 @@
 import type { Lang } from '../core/ticket.js';
+import { hasHan } from '../core/han.js';
 import { charClasses, HAN_CHAR, isHighSurrogate } from './char-classes.js';
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Language of a text: `zh` when Han characters make up at least a fifth of the letters, a Han character
@@ -19,7 +18,7 @@ export function detectLang(text: string): Lang {
     } else if (isHighSurrogate(c)) {
       // A lone surrogate is no letter; a pair is one code point (astral Han: extensions B and later).
       if ((text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) continue;
-      if (HAN.test(text.slice(i, i + 2))) han++;
+      if (hasHan(text.slice(i, i + 2))) han++;
       i++;
     } else if ((classes[c] ?? 0) & HAN_CHAR) han++;
   }

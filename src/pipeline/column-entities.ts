@@ -1,12 +1,11 @@
 import type { Ticket } from '../core/ticket.js';
+import { hasHan } from '../core/han.js';
 import { maskPii } from '../normalize/mask-pii.js';
 import { normalizeTextAs } from '../normalize/normalize-text.js';
 import type { NewWord } from '../segment/discover-new-words.js';
 
 /** The shortest and longest entity-column value taken as a word: longer ones are a sentence, not a name. */
 const COLUMN_ENTITY_LENGTH = [2, 16] as const;
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * The values of the export's entity column (投诉对象, Company) in the sample, normalized as texts are, with the
@@ -20,7 +19,7 @@ export function columnEntities(tickets: readonly Ticket[], traditionalToSimplifi
     const value = normalizeTextAs(t.entity, traditionalToSimplified).text.trim();
     // Chinese names only, as the readers put only those in the text (see rowToTicket); a value holding a phone,
     // ID-card or bank-card number or an e-mail (张三13812345678) would reach report.json's newWords: never a word.
-    if (value.length < COLUMN_ENTITY_LENGTH[0] || value.length > COLUMN_ENTITY_LENGTH[1] || /\s/.test(value) || !HAN.test(value)) continue;
+    if (value.length < COLUMN_ENTITY_LENGTH[0] || value.length > COLUMN_ENTITY_LENGTH[1] || /\s/.test(value) || !hasHan(value)) continue;
     if (maskPii(value) !== value) continue;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }

@@ -6,6 +6,7 @@ import { parseTime } from './parse-time.js';
 import { emptyValues, type RawRow } from './raw-row.js';
 import { readOptionsSchema, type ReadOptions, type ResolvedReadOptions } from './read-options.js';
 import { parseOptions } from '../core/parse-options.js';
+import { hasHan } from '../core/han.js';
 
 /** What mapping rows of one file needs: the file (for rejects), its id prefix, the column map and the options. */
 export interface RowMapping {
@@ -36,9 +37,6 @@ function textLength(text: string, limit: number): number {
   // Code units over-count astral characters; count code points only when the cheap count is over the limit.
   return text.length <= limit ? text.length : [...text].length;
 }
-
-/** A Han character: an entity value holding one is a Chinese name. */
-const HAN = /\p{Script=Han}/u;
 
 /** What every row of one mapping needs, worked out once: the columns that are not copied to `fields`. */
 interface PreparedMapping {
@@ -101,7 +99,7 @@ export function rowToTicket(raw: RawRow, mapping: RowMapping): RowOutcome {
   // The party complained about starts the subject line ("泓安财险：自动续保扣费"): the text often never names it again.
   // Only a Chinese name: English names are split into words (EQUIFAX, INC. gave the label "inc attempts" on CFPB).
   const entity = map.entity === undefined ? undefined : (filled(values, map.entity) ?? '').replace(/\s+/g, ' ').trim();
-  const named = entity !== undefined && HAN.test(entity) ? entity : undefined;
+  const named = entity !== undefined && hasHan(entity) ? entity : undefined;
   const title = named && subject ? `${named}：${subject}` : named || subject;
   if (title) text = `${title}\n${text}`;
   const length = textLength(text, options.maxTextLength);

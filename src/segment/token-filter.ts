@@ -1,4 +1,5 @@
 import { internTerm, type Vocabulary } from '../core/corpus.js';
+import { hasHan } from '../core/han.js';
 import type { TextModels } from './text-models.js';
 
 /**
@@ -13,7 +14,6 @@ const NUMBER = /^[\d.,:%/-]+$/;
 // Amounts and counts written in Chinese (五十块, 三天, 两次) say nothing about the problem.
 const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿几半]+[块元角毛个天次号月年日周分秒点多余]*$/;
 const LATIN = /[A-Za-z]/;
-const HAN = /\p{Script=Han}/u;
 
 /** The text models the token filter uses. */
 export type TokenFilterModels = Pick<TextModels, 'stopwords' | 'synonyms' | 'fillers'>;
@@ -37,7 +37,7 @@ export function createKeep(textModels: TokenFilterModels): (lower: string) => st
 
 /** Lower-cases pure Latin tokens so WiFi and wifi merge; mixed ones (5G套餐) keep the dictionary's case. */
 export function foldLatinCase(token: string): string {
-  return LATIN.test(token) && !HAN.test(token) ? token.toLowerCase() : token;
+  return LATIN.test(token) && !hasHan(token) ? token.toLowerCase() : token;
 }
 
 /**
