@@ -10,6 +10,7 @@ import { buildTfidf } from './build-tfidf.js';
 import { issueOptionsSchema, type IssueOptions } from './cluster-options.js';
 import { computeHeat } from './compute-heat.js';
 import { discoverProblemConcepts, type ProblemConcepts } from './discover-problem-concepts.js';
+import { mergeFragments } from './merge-fragments.js';
 import { formProblemGroups, type ProblemGroup } from './form-problem-groups.js';
 import { createEntityTest, NO_GROUPING_MODELS, type GroupingModels } from './grouping-models.js';
 import { matchIssues, newIssueId } from './match-issues.js';
@@ -129,7 +130,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
     );
   };
   const concepts = discoverProblemConcepts(n, termsOf, df, isProblemTerm, opts.concepts);
-  const candidates = formProblemGroups(n, termsOf, concepts, entities, {
+  const rawCandidates = formProblemGroups(n, termsOf, concepts, entities, {
     presence: opts.presence,
     minEntityTickets: Math.max(opts.minTickets, opts.minEntityTickets),
     minEntityShare: opts.minEntityShare,
@@ -139,6 +140,7 @@ export function findIssues(corpus: Corpus, options: IssueOptions = {}, context: 
     minSharedEntities: opts.minSharedEntities,
     maxSharedEntityShare: opts.maxSharedEntityShare,
   });
+  const candidates = mergeFragments(rawCandidates, termsOf, opts.fragments);
 
   const countCustomers = distinctCustomerCounter(corpus);
   const groups: ProblemGroup[] = [];
