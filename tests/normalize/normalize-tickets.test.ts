@@ -31,6 +31,13 @@ describe('normalizeTickets', () => {
     expect(t?.text).not.toMatch(/尊敬|县长|领导|敬礼/);
   });
 
+  it('normalizeTickets(a work order) drops the agent\'s hand-off notes to the back office', () => {
+    const order = '用户反映小区宽带每晚断网，光猫重启无效。客户情绪激动，请优先处理。已安抚客户，请相关部门跟进。';
+    const [t] = normalizeTickets([{ id: 'w1', text: order, time: 1 }], {}, models, new Messages());
+    expect(t?.text).toContain('小区宽带每晚断网');
+    expect(t?.text).not.toMatch(/优先处理|安抚|跟进/);
+  });
+
   it('normalizeTickets(tickets) replaces the customer id by its salted hash and detects the language', () => {
     const out = normalizeTickets(
       [
