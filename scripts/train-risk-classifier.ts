@@ -152,8 +152,9 @@ function predict(row: Row, model: RiskClassifier): Prediction[] {
  * With batches 23-24 (0.8 and 0.7 then) fraud made 14.07 fresh warnings a day on the generated export (over the 14 its
  * test allows) and the classifier alone raised vulnerable on "给老人买的 不错吧" (100k review export: 194 vulnerable
  * warnings instead of 161 at 0.85); 0.85 for both left the first measurements of blind batches 25-26 unchanged.
+ * With batches 37-38 fraud at 0.85 made 14.07 a day again ("办了宽带说三天内上门安装…一周了没消息" raised as fraud): 0.9.
  */
-const RAISE_FLOOR: Partial<Record<string, number>> = { vulnerable: 0.85, legal: 0.9, churn: 0.85, fraud: 0.85 };
+const RAISE_FLOOR: Partial<Record<string, number>> = { vulnerable: 0.85, legal: 0.9, churn: 0.85, fraud: 0.9 };
 
 /**
  * Thresholds per category chosen by leave-one-batch-out over the batches of `rows` (unbatched rows always train).
