@@ -145,7 +145,7 @@ function averageLink(m: number, itemDf: Float64Array, co: Int32Array, tickets: n
       const c = co[x * m + y]!;
       // NPMI rewards rarity: two words of 3 tickets each met twice in 450 score 0.85, as high as a real problem's
       // words; in a small export such chance pairs made concepts like 在家/提前/营业/关门.
-      if (c === 0 || c < minPair) continue;
+      if (c < minPair) continue;
       const pab = c / n;
       if (pab >= 1) continue;
       const npmi = Math.log(pab / ((itemDf[x]! / n) * (itemDf[y]! / n))) / -Math.log(pab);
