@@ -10,6 +10,7 @@ describe('parseGroupingModels', () => {
     expect([...models.notEntities]).toEqual(['信用卡']);
     expect([...models.generic]).toEqual(['影响']);
     expect(models.families).toEqual([['信用卡中心', '信用卡', '银行']]);
+    expect(models.notEntitySuffixes).toEqual([]);
   });
 
   it.each([
@@ -39,6 +40,20 @@ describe('createEntityTest', () => {
     const models = parseGroupingModels('@entity-suffix\n贷\n', 'g.txt');
     expect(createEntityTest(models)('申请房贷')).toBe(true);
     expect(createEntityTest(models, [], ['申请房贷'])('申请房贷')).toBe(false);
+  });
+
+  it('createEntityTest(models, discovered) never takes a word ending in a not-entity suffix, discovered or not (星级酒店)', () => {
+    const models = parseGroupingModels('@entity-suffix\n店\n@not-entity-suffix\n酒店\n', 'g.txt');
+    expect(models.notEntitySuffixes).toEqual(['酒店']);
+    const isEntity = createEntityTest(models, ['商务酒店']);
+    expect(['滨江店', '大学城店'].map(isEntity)).toEqual([true, true]);
+    expect(['星级酒店', '商务酒店', '住这个酒店'].map(isEntity)).toEqual([false, false, false]);
+  });
+
+  it('createEntityTest(shipped grouping.txt) takes a named store (滨江店, 东门便利店), not a kind of shop or hotel', () => {
+    const isEntity = createEntityTest(parseGroupingModels(projectFile('models/grouping.txt'), 'grouping.txt'));
+    expect(['滨江店', '大学城店', '东门便利店'].map(isEntity)).toEqual([true, true, true]);
+    expect(['便利店', '旗舰店', '4s店', '五星级酒店', '经济型酒店', '小吃店', '这家店'].map(isEntity)).toEqual([false, false, false, false, false, false, false]);
   });
 
   it('createEntityTest(shipped grouping.txt) names firms by trade and nuisance sites, not class words or the operator', () => {
