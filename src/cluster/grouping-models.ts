@@ -11,9 +11,9 @@ export interface GroupingModels {
   notEntities: ReadonlySet<string>;
   /**
    * Endings that make a word a class rather than one entity, even one discovery proposed (店 marks a store, 滨江店;
-   * but 星级酒店, 商务酒店, 住这个酒店 are kinds of hotel, not one). Absent: none.
+   * but 星级酒店, 商务酒店, 住这个酒店 are kinds of hotel, not one).
    */
-  notEntitySuffixes?: string[];
+  notEntitySuffixes: string[];
   /** Words too vague to define or name a problem (影响, 严重, 要求). */
   generic: ReadonlySet<string>;
   /**
@@ -24,7 +24,7 @@ export interface GroupingModels {
 }
 
 /** No suffixes, exclusions or generic words: grouping by discovered entities and problem terms alone. */
-export const NO_GROUPING_MODELS: GroupingModels = Object.freeze({ entitySuffixes: [], notEntities: new Set<string>(), generic: new Set<string>(), families: [] });
+export const NO_GROUPING_MODELS: GroupingModels = Object.freeze({ entitySuffixes: [], notEntities: new Set<string>(), notEntitySuffixes: [], generic: new Set<string>(), families: [] });
 
 const SECTIONS = { '@entity-suffix': 'entitySuffixes', '@not-entity': 'notEntities', '@not-entity-suffix': 'notEntitySuffixes', '@generic': 'generic', '@entity-family': 'families' } as const;
 
@@ -72,7 +72,6 @@ export function createEntityTest(models: GroupingModels, extra: Iterable<string>
   const known = new Set(extra);
   const not = new Set(notNames);
   const suffixes = models.entitySuffixes.slice().sort((a, b) => b.length - a.length);
-  const notSuffixes = models.notEntitySuffixes ?? [];
   const cache = new Map<string, boolean>();
   return (term) => {
     let hit = cache.get(term);
@@ -82,7 +81,7 @@ export function createEntityTest(models: GroupingModels, extra: Iterable<string>
         !models.notEntities.has(term) &&
         !not.has(term) &&
         !models.generic.has(term) &&
-        !notSuffixes.some((s) => term.endsWith(s)) &&
+        !models.notEntitySuffixes.some((s) => term.endsWith(s)) &&
         (known.has(term) || (term.length >= 3 && suffixes.some((s) => term.length - s.length >= MIN_NAME && term.endsWith(s))));
       cache.set(term, hit);
     }
